@@ -1,0 +1,182 @@
+package dev.berth;
+
+import dev.berth.docker.DockerClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apiguardian.api.API;
+
+/**
+ * {@code ContainerHandle} is a running container under test: exec commands in it, read its logs, put and get files,
+ * find its published ports, and control its lifecycle.
+ *
+ * <p>Handles are injected into test and lifecycle method parameters and fields by {@link WithContainer}, or
+ * returned by {@link Containers#start(ContainerSpec)}. They are thread-safe.
+ *
+ * <h2>Cleanup</h2>
+ * {@link #close()} removes the container (with its anonymous volumes) and is idempotent. Handles injected by the
+ * extension are closed by it at the end of their scope; handles from {@link Containers#start} must be closed.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public interface ContainerHandle extends AutoCloseable {
+
+    /** @return the engine's full container id */
+    String id();
+
+    /** @return the logical name (the {@code name} of {@link WithContainer}, also the network alias) */
+    String name();
+
+    /** @return the image reference the container was created from */
+    String image();
+
+    /**
+     * Runs a command in the container and blocks until it exits.
+     *
+     * @param command the argv; no shell is involved
+     * @return the exit code, and stdout and stderr kept apart
+     */
+    ExecResult exec(String... command);
+
+    /**
+     * Runs a command in the container, with environment, working directory, user, stdin, TTY and timeout, and
+     * blocks until it exits.
+     *
+     * @param exec what to run
+     * @return the exit code, and stdout and stderr kept apart
+     * @throws ExecTimeoutException when the exec's timeout passes first
+     */
+    ExecResult exec(Exec exec);
+
+    /**
+     * Returns the container's stdout and stderr so far, in arrival order.
+     *
+     * @return the logs, decoded as UTF-8
+     */
+    String logs();
+
+    /**
+     * Follows the container's output from its start on, line by line, on a background thread.
+     *
+     * @param consumer receives each line with its stream
+     * @return closing it stops following
+     */
+    AutoCloseable followLogs(Consumer<LogLine> consumer);
+
+    /**
+     * Writes a UTF-8 text file (mode {@code 0644}), creating missing parent directories.
+     *
+     * @param containerPath an absolute path inside the container
+     * @param content the file's content
+     */
+    void putFile(String containerPath, String content);
+
+    /**
+     * Writes a file with the given mode, creating missing parent directories.
+     *
+     * @param containerPath an absolute path inside the container
+     * @param content the file's content
+     * @param mode permission bits, e.g. {@code 0755}
+     */
+    void putFile(String containerPath, byte[] content, int mode);
+
+    /**
+     * Copies a host file or directory tree into the container, at {@code containerPath} (created with its parents).
+     *
+     * @param hostFileOrDir a file or directory on the host
+     * @param containerPath the absolute path it gets inside the container
+     */
+    void copyToContainer(Path hostFileOrDir, String containerPath);
+
+    /**
+     * Reads a file as UTF-8.
+     *
+     * @param containerPath an absolute path inside the container
+     * @return the content
+     * @throws NoSuchContainerPathException when the path does not exist
+     */
+    String readFile(String containerPath);
+
+    /**
+     * Reads a file's bytes.
+     *
+     * @param containerPath an absolute path inside the container
+     * @return the content
+     * @throws NoSuchContainerPathException when the path does not exist
+     */
+    byte[] readFileBytes(String containerPath);
+
+    /**
+     * Copies a file or directory tree out of the container to {@code hostPath}, streaming, refusing any archive
+     * entry that would land outside {@code hostPath}.
+     *
+     * @param containerPath an absolute path inside the container
+     * @param hostPath where the file or directory is written on the host
+     * @throws NoSuchContainerPathException when the path does not exist
+     */
+    void copyFromContainer(String containerPath, Path hostPath);
+
+    /**
+     * Describes a path inside the container.
+     *
+     * @param containerPath an absolute path inside the container
+     * @return its stat
+     * @throws NoSuchContainerPathException when the path does not exist
+     */
+    PathStat stat(String containerPath);
+
+    /** @return the host to connect to for published ports ({@code 127.0.0.1} for a local engine) */
+    String host();
+
+    /**
+     * Returns the host port a container port is published on.
+     *
+     * @param containerPort a port given in {@code ports} / {@code withExposedPorts}
+     * @return the host port
+     * @throws IllegalArgumentException when the port was not published
+     */
+    int mappedPort(int containerPort);
+
+    /** @return the labels the container carries */
+    Map<String, String> labels();
+
+    /** @return whether the container is running now (asks the engine) */
+    boolean isRunning();
+
+    /**
+     * Blocks until the container has exited, on the engine's wait endpoint.
+     *
+     * @param timeout how long to wait at most
+     * @return the exit code
+     * @throws BerthException when the timeout passes first
+     */
+    int waitForExit(Duration timeout);
+
+    /** Stops the container gracefully (SIGTERM, then SIGKILL after the stop timeout). */
+    void stop();
+
+    /**
+     * Sends a signal to the container's main process.
+     *
+     * @param signal e.g. {@code "SIGTERM"}, {@code "HUP"}, {@code "9"}
+     */
+    void kill(String signal);
+
+    /** Freezes all processes of the container. */
+    void pause();
+
+    /** Thaws the container's processes. */
+    void unpause();
+
+    /** Restarts the container; published ports may change and are read anew. */
+    void restart();
+
+    /** @return the Engine API client this container lives on, for everything else */
+    DockerClient docker();
+
+    /** Removes the container (force) with its anonymous volumes. Idempotent. */
+    @Override
+    void close();
+}
