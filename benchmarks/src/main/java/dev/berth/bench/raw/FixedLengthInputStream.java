@@ -1,0 +1,36 @@
+package dev.berth.bench.raw;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** A body of {@code Content-Length} bytes: ends after them, fails if the connection ends first. */
+final class FixedLengthInputStream extends InputStream {
+
+    private final InputStream in;
+    private long remaining;
+
+    FixedLengthInputStream(InputStream in, long length) {
+        this.in = in;
+        this.remaining = length;
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        if (remaining == 0) {
+            return -1;
+        }
+        int n = in.read(b, off, (int) Math.min(len, remaining));
+        if (n < 0) {
+            throw new EOFException(remaining + " bytes of the body missing");
+        }
+        remaining -= n;
+        return n;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.berth.docker;
+
+import dev.berth.ExecResult;
+import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.model.ExecConfig;
+import dev.berth.docker.model.ExecInspect;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * {@code ExecApi} is the exec endpoints of the Engine API ({@code /containers/{id}/exec}, {@code /exec/...}),
+ * plus {@link #run}, which creates, starts and inspects an exec in one call. Obtain it from
+ * {@link DockerClient#exec()}. Thread-safe.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class ExecApi {
+
+    private static final int INLINE_STDIN_LIMIT = 64 * 1024;
+
+    private final EngineApi engine;
+
+    ExecApi(EngineApi engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Creates an exec ({@code POST /containers/{id}/exec}); stdout and stderr are always attached.
+     *
+     * @param containerId the container
+     * @param config what to run
+     * @return the exec's id
+     * @throws ConflictException when the container is not running
+     */
+    public String create(String containerId, ExecConfig config) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("AttachStdin", config.attachStdin());
+        body.put("AttachStdout", true);
+        body.put("AttachStderr", true);
+        body.put("Tty", config.tty());
+        body.put("Cmd", config.cmd());
+        if (!config.env().isEmpty()) {
+            body.put("Env", config.env());
+        }
+        body.put("User", config.user());
+        body.put("WorkingDir", config.workingDir());
+        body.put("Privileged", config.privileged());
+        body.put("DetachKeys", config.detachKeys());
+        return engine.call("POST", "/containers/" + containerId + "/exec").json(body).tree().get("Id").asText();
+    }
+
+    /**
+     * Starts an exec attached ({@code POST /exec/{id}/start}, connection hijacked): the returned stream carries
+     * its stdin and output. Must be closed.
+     *
+     * @param execId the exec
+     * @param tty whether it was created with a TTY (raw output) or not (multiplexed)
+     * @return the live stream
+     */
+    public ProcessStream start(String execId, boolean tty) {
+        Map<String, Object> body = Map.of("Detach", false, "Tty", tty);
+        return new ProcessStream(engine.call("POST", "/exec/" + execId + "/start").json(body).hijack(), tty);
+    }
+
+    /** Starts an exec detached: it runs in the background, its output is discarded. */
+    public void startDetached(String execId) {
+        engine.call("POST", "/exec/" + execId + "/start").json(Map.of("Detach", true, "Tty", false)).discard();
+    }
+
+    /** Inspects an exec ({@code GET /exec/{id}/json}). */
+    public ExecInspect inspect(String execId) {
+        return engine.call("GET", "/exec/" + execId + "/json").read(ExecInspect.class);
+    }
+
+    /** Resizes an exec's TTY ({@code POST /exec/{id}/resize}). */
+    public void resize(String execId, int height, int width) {
+        engine.call("POST", "/exec/" + execId + "/resize").query("h", height).query("w", width).discard();
+    }
+
+    /**
+     * Runs a command to its end, like docker-py's {@code exec_run}: create, start attached, feed stdin and close
+     * it, read stdout and stderr apart, then read the exit code. A command that cannot be started gives exit
+     * code 126 or 127, as the engine reports it.
+     *
+     * @param containerId the container
+     * @param config what to run ({@code attachStdin} is set when {@code stdin} is given)
+     * @param stdin bytes for the process's stdin, or {@code null}
+     * @return the exit code and the output
+     */
+    public ExecResult run(String containerId, ExecConfig config, byte[] stdin) {
+        String id = create(containerId, config.withAttachStdin(stdin != null));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        try (ProcessStream stream = start(id, config.tty())) {
+            Thread writer = stdin == null ? null : feed(stream, stdin, config.tty());
+            stream.copyOutput(out, err);
+            join(writer);
+        }
+        return new ExecResult(exitCode(id), out.toByteArray(), err.toByteArray());
+    }
+
+    /** Writes stdin (inline when small, else on a thread so output can flow meanwhile) and ends it. */
+    static Thread feed(ProcessStream stream, byte[] stdin, boolean tty) {
+        Runnable write = () -> {
+            try {
+                OutputStream in = stream.stdin();
+                in.write(stdin);
+                if (tty) {
+                    in.write(4); // Ctrl-D: with a TTY, closing stdin does not deliver EOF
+                    in.flush();
+                } else {
+                    stream.closeStdin();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // the process exited without reading all of its stdin: its output and exit code tell the story
+            }
+        };
+        if (stdin.length <= INLINE_STDIN_LIMIT) {
+            write.run();
+            return null;
+        }
+        Thread thread = new Thread(write, "berth-exec-stdin");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void join(Thread thread) {
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Reads the exit code once the output has ended; the engine sets it as the process is reaped, so a
+     * just-ended exec may briefly still report running.
+     */
+    int exitCode(String execId) {
+        for (int attempt = 0; ; attempt++) {
+            ExecInspect inspect = inspect(execId);
+            if (!inspect.running() && inspect.exitCode() != null) {
+                return inspect.exitCode();
+            }
+            if (attempt >= 200) {
+                throw new IllegalStateException("exec " + execId + " output ended but the engine still reports it running");
+            }
+            try {
+                Thread.sleep(Math.min(1 + attempt, 20));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the exit code of exec " + execId, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.berth.docker;
+
+import org.apiguardian.api.API;
+
+/**
+ * {@code NotModifiedException} is the engine's HTTP 304: an operation that had nothing to do (e.g. starting a running container).
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public class NotModifiedException extends DockerException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param status the HTTP status
+     * @param method the request method
+     * @param path the request path
+     * @param engineMessage the engine's message
+     * @param message the full message
+     */
+    public NotModifiedException(int status, String method, String path, String engineMessage, String message) {
+        super(status, method, path, engineMessage, message);
+    }
+}

@@ -1,0 +1,342 @@
+package dev.berth.docker.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.docker.BadRequestException;
+import dev.berth.docker.ConflictException;
+import dev.berth.docker.DockerException;
+import dev.berth.docker.EngineUnavailableException;
+import dev.berth.docker.ForbiddenException;
+import dev.berth.docker.NotFoundException;
+import dev.berth.docker.NotModifiedException;
+import dev.berth.docker.ServerErrorException;
+import dev.berth.docker.UnauthorizedException;
+import dev.berth.docker.internal.http.ConnectionPool;
+import dev.berth.docker.internal.http.HijackedStream;
+import dev.berth.docker.internal.http.Http1Client;
+import dev.berth.docker.internal.http.HttpRequest;
+import dev.berth.docker.internal.http.HttpResponse;
+import dev.berth.docker.internal.http.RequestBody;
+import dev.berth.docker.internal.json.Json;
+import dev.berth.docker.internal.transport.EngineEndpoint;
+import dev.berth.docker.internal.transport.Transport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Berth's calls to one engine: versioned paths, query strings, JSON bodies, and engine errors turned into
+ * {@link DockerException}s. Thread-safe.
+ */
+public final class EngineApi implements AutoCloseable {
+
+    /** The newest Engine API version this client is written for; a newer engine is spoken to in this one. */
+    public static final String NEWEST_KNOWN_VERSION = "1.47";
+    /** The oldest Engine API version Berth supports (Docker 20.10, Podman 4). */
+    public static final String OLDEST_SUPPORTED_VERSION = "1.41";
+
+    private static final int MAX_IDLE_CONNECTIONS = 8;
+    private static final int MAX_ERROR_BODY = 64 * 1024;
+
+    private final EngineEndpoint endpoint;
+    private final Http1Client http;
+    private volatile String version;
+
+    public EngineApi(EngineEndpoint endpoint, Transport transport, String fixedVersion) {
+        this.endpoint = endpoint;
+        this.http = new Http1Client(new ConnectionPool(transport, MAX_IDLE_CONNECTIONS));
+        this.version = fixedVersion;
+    }
+
+    public EngineEndpoint endpoint() {
+        return endpoint;
+    }
+
+    public Http1Client http() {
+        return http;
+    }
+
+    /**
+     * Negotiates the API version from {@code /_ping}'s {@code Api-Version} header: the engine's, capped at
+     * {@link #NEWEST_KNOWN_VERSION}.
+     */
+    public String negotiate() {
+        if (version != null) {
+            return version;
+        }
+        try (HttpResponse r = send(HttpRequest.of("GET", "/_ping"), "GET", "/_ping")) {
+            r.bytes();
+            String engine = r.header("Api-Version");
+            version = engine == null ? OLDEST_SUPPORTED_VERSION : min(engine, NEWEST_KNOWN_VERSION);
+            return version;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the negotiated API version, e.g. {@code 1.41} */
+    public String version() {
+        return negotiate();
+    }
+
+    static String min(String a, String b) {
+        return compareVersions(a, b) <= 0 ? a : b;
+    }
+
+    /** Compares dotted versions numerically. */
+    public static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int xi = i < x.length ? Integer.parseInt(x[i].replaceAll("\\D", "")) : 0;
+            int yi = i < y.length ? Integer.parseInt(y[i].replaceAll("\\D", "")) : 0;
+            if (xi != yi) {
+                return Integer.compare(xi, yi);
+            }
+        }
+        return 0;
+    }
+
+    /** Starts a call to a versioned endpoint, e.g. {@code call("POST", "/containers/create")}. */
+    public Call call(String method, String path) {
+        return new Call(method, path);
+    }
+
+    /** One request being built, then sent. */
+    public final class Call {
+        private final String method;
+        private final String path;
+        private final StringBuilder query = new StringBuilder();
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private RequestBody body;
+        private boolean unversioned;
+
+        Call(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        public Call query(String name, Object value) {
+            if (value != null) {
+                query.append(query.length() == 0 ? '?' : '&').append(name).append('=').append(UrlEncoding.encodeQuery(String.valueOf(value)));
+            }
+            return this;
+        }
+
+        /** Adds a boolean query parameter only when true (the engine's default is false). */
+        public Call flag(String name, boolean value) {
+            return value ? query(name, "1") : this;
+        }
+
+        public Call header(String name, String value) {
+            if (value != null) {
+                headers.put(name, value);
+            }
+            return this;
+        }
+
+        public Call json(Object value) {
+            this.body = RequestBody.json(Json.write(value));
+            return this;
+        }
+
+        public Call body(RequestBody requestBody) {
+            this.body = requestBody;
+            return this;
+        }
+
+        public Call unversioned() {
+            this.unversioned = true;
+            return this;
+        }
+
+        private HttpRequest request() {
+            String prefix = unversioned ? "" : "/v" + negotiate();
+            return new HttpRequest(method, prefix + path + query, headers, body);
+        }
+
+        /** Sends the call; a status of 400 or more becomes a {@link DockerException}. Must be closed. */
+        public HttpResponse send() {
+            return EngineApi.this.send(request(), method, path);
+        }
+
+        /** Sends the call and reads the answer into {@code type}. */
+        public <T> T read(Class<T> type) {
+            try (HttpResponse r = send()) {
+                return Json.read(r.bytes(), type);
+            } catch (IOException e) {
+                throw unavailable(method, path, e);
+            }
+        }
+
+        /** Sends the call and reads the answer into a generic type, e.g. a list of records. */
+        public <T> T read(java.lang.reflect.Type type) {
+            try (HttpResponse r = send()) {
+                return Json.read(r.bytes(), type);
+            } catch (IOException e) {
+                throw unavailable(method, path, e);
+            }
+        }
+
+        /** Sends the call and reads the answer as a JSON tree. */
+        public JsonNode tree() {
+            try (HttpResponse r = send()) {
+                byte[] bytes = r.bytes();
+                return bytes.length == 0 ? null : Json.tree(bytes);
+            } catch (IOException e) {
+                throw unavailable(method, path, e);
+            }
+        }
+
+        /** Sends the call and discards the answer's body. */
+        public void discard() {
+            try (HttpResponse r = send()) {
+                r.body().transferTo(OutputStreamSink.INSTANCE);
+            } catch (IOException e) {
+                throw unavailable(method, path, e);
+            }
+        }
+
+        /** Sends the call and reads the answer as text. */
+        public String text() {
+            try (HttpResponse r = send()) {
+                return r.text();
+            } catch (IOException e) {
+                throw unavailable(method, path, e);
+            }
+        }
+
+        /** Sends the call asking for the connection to be taken over; errors become {@link DockerException}s. */
+        public HijackedStream hijack() {
+            try {
+                return http.hijack(request(), r -> {
+                    throw error(r, method, path);
+                });
+            } catch (IOException e) {
+                throw unavailable(method, path, e);
+            }
+        }
+
+        public String method() {
+            return method;
+        }
+
+        public String path() {
+            return path;
+        }
+    }
+
+    HttpResponse send(HttpRequest request, String method, String path) {
+        HttpResponse response;
+        try {
+            response = http.execute(request);
+        } catch (IOException e) {
+            throw unavailable(method, path, e);
+        }
+        if (response.status() >= 300 && response.status() != 304 || response.status() == 304 && !method.equals("GET")) {
+            try (response) {
+                throw error(response, method, path);
+            }
+        }
+        return response;
+    }
+
+    /** Reads an error response into the matching exception. */
+    public DockerException error(HttpResponse response, String method, String path) {
+        String text;
+        try {
+            text = new String(response.body().readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            text = "";
+        }
+        return errorOf(response.status(), method, path, engineMessage(text));
+    }
+
+    /** Extracts the message of {@code {"message": ...}} (Docker) or {@code {"cause", "message"}} (Podman). */
+    public static String engineMessage(String body) {
+        if (body.startsWith("{")) {
+            try {
+                JsonNode node = Json.tree(body);
+                if (node.hasNonNull("message")) {
+                    return node.get("message").asText();
+                }
+                if (node.hasNonNull("cause")) {
+                    return node.get("cause").asText();
+                }
+            } catch (UncheckedIOException e) {
+                return body;
+            }
+        }
+        return body;
+    }
+
+    /** Maps a status to its exception type. */
+    public static DockerException errorOf(int status, String method, String path, String engineMessage) {
+        String message = "The Docker engine answered " + status + " to " + method + " " + path + ": " + engineMessage;
+        switch (status) {
+            case 304:
+                return new NotModifiedException(status, method, path, engineMessage, message);
+            case 400:
+                return new BadRequestException(status, method, path, engineMessage, message);
+            case 401:
+                return new UnauthorizedException(status, method, path, engineMessage, message);
+            case 403:
+                return new ForbiddenException(status, method, path, engineMessage, message);
+            case 404:
+                return new NotFoundException(status, method, path, engineMessage, message);
+            case 409:
+                return new ConflictException(status, method, path, engineMessage, message);
+            default:
+                return status >= 500
+                        ? new ServerErrorException(status, method, path, engineMessage, message)
+                        : new DockerException(status, method, path, engineMessage, message);
+        }
+    }
+
+    /** Turns a connection failure into a message that says where Berth looked and what to do. */
+    public EngineUnavailableException unavailable(String method, String path, IOException cause) {
+        String message = "Cannot talk to the Docker engine at " + http.pool().transport().describe() + " (found via "
+                + endpoint.source() + ") for " + method + " " + path + ": " + cause
+                + ". Start an engine (e.g. run scripts/docker-up, `sudo systemctl start docker`, or Docker Desktop),"
+                + " or point DOCKER_HOST (or the docker context) at a running one.";
+        return new EngineUnavailableException(method, path, message, cause);
+    }
+
+    /** Reads an error carried inside a 200 progress stream ({@code errorDetail} / {@code error}). */
+    public static String streamError(JsonNode event) {
+        if (event == null) {
+            return null;
+        }
+        JsonNode detail = event.get("errorDetail");
+        if (detail != null && detail.hasNonNull("message")) {
+            return detail.get("message").asText();
+        }
+        JsonNode error = event.get("error");
+        return error != null && !error.isNull() ? error.asText() : null;
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    /** Discards bytes. */
+    private static final class OutputStreamSink extends java.io.OutputStream {
+        static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+
+    /** @return a body that streams {@code in} chunked */
+    public static RequestBody streamBody(InputStream in, String contentType) {
+        return RequestBody.stream(in, contentType);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.berth.docker.internal.http;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+
+/**
+ * One connection to the engine with buffered streams; pooled while idle.
+ */
+public final class HttpConnection implements AutoCloseable {
+
+    static final int BUFFER_SIZE = 64 * 1024;
+
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+    private final long createdNanos = System.nanoTime();
+    private int uses;
+
+    HttpConnection(Socket socket) throws IOException {
+        this.socket = socket;
+        this.in = new BufferedInputStream(socket.getInputStream(), BUFFER_SIZE);
+        this.out = new BufferedOutputStream(socket.getOutputStream(), BUFFER_SIZE);
+    }
+
+    Socket socket() {
+        return socket;
+    }
+
+    InputStream in() {
+        return in;
+    }
+
+    OutputStream out() {
+        return out;
+    }
+
+    /** @return whether this connection served a request before (so a failure may mean it went stale) */
+    boolean isReused() {
+        return uses > 0;
+    }
+
+    void markUsed() {
+        uses++;
+    }
+
+    long ageNanos() {
+        return System.nanoTime() - createdNanos;
+    }
+
+    /** Half-closes: the peer sees end of stream on what we send, we can still read. */
+    void shutdownOutput() throws IOException {
+        out.flush();
+        socket.shutdownOutput();
+    }
+
+    boolean isOpen() {
+        return !socket.isClosed() && !socket.isInputShutdown();
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // closing: nothing more to do
+        }
+    }
+}

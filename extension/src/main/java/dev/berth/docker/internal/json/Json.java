@@ -1,0 +1,100 @@
+package dev.berth.docker.internal.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
+
+/**
+ * Berth's one Jackson mapper: engine JSON (UpperCamelCase, matched case-insensitively so {@code Id},
+ * {@code OOMKilled} and {@code errorDetail} all bind) into records that ignore unknown fields.
+ */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private Json() {
+    }
+
+    public static <T> T read(byte[] json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unexpected JSON from the engine for " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static <T> T read(byte[] json, Type type) {
+        try {
+            JavaType javaType = MAPPER.getTypeFactory().constructType(type);
+            return MAPPER.readValue(json, javaType);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unexpected JSON from the engine: " + e.getMessage(), e);
+        }
+    }
+
+    public static <T> T convert(JsonNode node, Class<T> type) {
+        return MAPPER.convertValue(node, type);
+    }
+
+    public static JsonNode tree(byte[] json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unexpected JSON from the engine: " + e.getMessage(), e);
+        }
+    }
+
+    public static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("malformed JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a stream of concatenated JSON objects one by one (progress and event streams). */
+    public static JsonObjectStream objects(InputStream in) {
+        try {
+            return new JsonObjectStream(MAPPER.getFactory().createParser(in), MAPPER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a value (maps, lists, records with explicit names) as JSON bytes; names are kept as given. */
+    public static byte[] write(Object value) {
+        try {
+            return PLAIN.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String writeString(Object value) {
+        try {
+            return PLAIN.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final ObjectMapper PLAIN = JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+}

@@ -1,0 +1,106 @@
+package dev.berth.docker.internal.transport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.UnaryOperator;
+
+/**
+ * Finds the engine as the docker CLI does: {@code DOCKER_HOST} (with {@code DOCKER_TLS_VERIFY},
+ * {@code DOCKER_CERT_PATH}), then {@code DOCKER_CONTEXT} or the current context of {@code config.json}, then
+ * {@code /var/run/docker.sock}.
+ */
+public final class EndpointDiscovery {
+
+    private final UnaryOperator<String> env;
+    private final Path configDir;
+
+    /**
+     * @param env reads an environment variable (or {@code null})
+     * @param configDir the docker CLI's config folder ({@code DOCKER_CONFIG} or {@code ~/.docker})
+     */
+    public EndpointDiscovery(UnaryOperator<String> env, Path configDir) {
+        this.env = env;
+        this.configDir = configDir;
+    }
+
+    /** @return a discovery reading the process environment and the user's docker config */
+    public static EndpointDiscovery fromEnvironment() {
+        String config = System.getenv("DOCKER_CONFIG");
+        Path dir = config != null && !config.isBlank() ? Path.of(config) : Path.of(System.getProperty("user.home"), ".docker");
+        return new EndpointDiscovery(System::getenv, dir);
+    }
+
+    /**
+     * Finds the endpoint.
+     *
+     * @return the endpoint
+     * @throws IOException when a context is named but cannot be read
+     */
+    public EngineEndpoint discover() throws IOException {
+        String host = env.apply("DOCKER_HOST");
+        if (host != null && !host.isBlank()) {
+            String certPath = env.apply("DOCKER_CERT_PATH");
+            boolean verify = isTrue(env.apply("DOCKER_TLS_VERIFY"));
+            boolean tls = verify || isTrue(env.apply("DOCKER_TLS"));
+            Path certs = certPath != null && !certPath.isBlank() ? Path.of(certPath) : configDir;
+            return new EngineEndpoint(host.trim(), certs, tls, verify, "DOCKER_HOST");
+        }
+        String context = env.apply("DOCKER_CONTEXT");
+        String contextSource = "DOCKER_CONTEXT";
+        if (context == null || context.isBlank()) {
+            context = currentContext();
+            contextSource = configDir.resolve("config.json") + " (currentContext)";
+        }
+        if (context != null && !context.isBlank() && !context.equals("default")) {
+            return fromContext(context, contextSource);
+        }
+        return new EngineEndpoint("unix://" + EngineEndpoint.DEFAULT_SOCKET, null, false, false, "the default socket");
+    }
+
+    private String currentContext() throws IOException {
+        Path config = configDir.resolve("config.json");
+        if (!Files.isRegularFile(config)) {
+            return null;
+        }
+        JsonNode node = new ObjectMapper().readTree(config.toFile());
+        JsonNode current = node.get("currentContext");
+        return current == null || current.isNull() ? null : current.asText();
+    }
+
+    private EngineEndpoint fromContext(String name, String source) throws IOException {
+        String digest = sha256(name);
+        Path meta = configDir.resolve("contexts").resolve("meta").resolve(digest).resolve("meta.json");
+        if (!Files.isRegularFile(meta)) {
+            throw new IOException("Docker context \"" + name + "\" (from " + source + ") has no metadata at [" + meta
+                    + "]; create it with `docker context create " + name + " --docker host=...` or choose another context");
+        }
+        JsonNode docker = new ObjectMapper().readTree(meta.toFile()).path("Endpoints").path("docker");
+        String host = docker.path("Host").asText("");
+        if (host.isEmpty()) {
+            throw new IOException("Docker context \"" + name + "\" at [" + meta + "] has no Endpoints.docker.Host");
+        }
+        boolean skipVerify = docker.path("SkipTLSVerify").asBoolean(false);
+        Path tlsDir = configDir.resolve("contexts").resolve("tls").resolve(digest).resolve("docker");
+        boolean tls = Files.isDirectory(tlsDir);
+        return new EngineEndpoint(host, tls ? tlsDir : null, tls, tls && !skipVerify, "docker context \"" + name + "\"");
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isTrue(String value) {
+        return value != null && !value.isBlank() && !value.equals("0") && !value.equalsIgnoreCase("false");
+    }
+}

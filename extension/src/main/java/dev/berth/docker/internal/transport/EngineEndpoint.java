@@ -1,0 +1,66 @@
+package dev.berth.docker.internal.transport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * Where an engine is and how to reach it: the {@code DOCKER_HOST}-style address, TLS settings, and where that
+ * address came from (for messages).
+ *
+ * @param host {@code unix:///path} or {@code tcp://host:port}
+ * @param certPath the folder with ca.pem, cert.pem and key.pem, or {@code null}
+ * @param tls whether TCP connections use TLS
+ * @param verify whether the server certificate is verified
+ * @param source where the address came from, e.g. {@code DOCKER_HOST} or {@code docker context "remote"}
+ */
+public record EngineEndpoint(String host, Path certPath, boolean tls, boolean verify, String source) {
+
+    /** The docker CLI's default. */
+    public static final String DEFAULT_SOCKET = "/var/run/docker.sock";
+
+    /**
+     * Builds the transport for this endpoint.
+     *
+     * @return the transport
+     * @throws IOException when TLS material cannot be read
+     * @throws IllegalArgumentException when the address is malformed
+     */
+    public Transport transport() throws IOException {
+        if (host.startsWith("unix://")) {
+            return new UnixSocketTransport(Path.of(host.substring("unix://".length())));
+        }
+        if (host.startsWith("tcp://") || host.startsWith("http://") || host.startsWith("https://")) {
+            URI uri = URI.create(host);
+            if (uri.getHost() == null) {
+                throw new IllegalArgumentException(malformed());
+            }
+            boolean useTls = tls || host.startsWith("https://");
+            int port = uri.getPort() != -1 ? uri.getPort() : (useTls ? 2376 : 2375);
+            if (!useTls) {
+                return new TcpTransport(uri.getHost(), port, null, false);
+            }
+            Path dir = certPath != null ? certPath : Path.of(System.getProperty("user.home"), ".docker");
+            return new TcpTransport(uri.getHost(), port, PemTls.socketFactory(dir, verify), verify);
+        }
+        throw new IllegalArgumentException(malformed());
+    }
+
+    /**
+     * Returns the host that published ports are reached on: the engine's host for TCP, {@code 127.0.0.1} for a
+     * local socket.
+     *
+     * @return the host name or address
+     */
+    public String portHost() {
+        if (host.startsWith("unix://")) {
+            return "127.0.0.1";
+        }
+        String h = URI.create(host).getHost();
+        return h == null || h.equals("localhost") ? "127.0.0.1" : h;
+    }
+
+    private String malformed() {
+        return "Docker host [" + host + "] from " + source + " is malformed: expected unix:///path/to/docker.sock or tcp://host:port";
+    }
+}

@@ -1,0 +1,64 @@
+package dev.berth.docker.model;
+
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * {@code ExecConfig} describes an exec to create with {@code POST /containers/{id}/exec}.
+ *
+ * @param cmd the argv
+ * @param env environment variables ({@code KEY=value})
+ * @param user the user, or {@code null}
+ * @param workingDir the working directory, or {@code null}
+ * @param tty whether to allocate a TTY
+ * @param attachStdin whether stdin is attached
+ * @param privileged whether it is privileged
+ * @param detachKeys the detach key sequence, or {@code null}
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public record ExecConfig(List<String> cmd, List<String> env, String user, String workingDir, boolean tty,
+                         boolean attachStdin, boolean privileged, String detachKeys) {
+
+    /** @param cmd the argv @return an exec with output attached and nothing else set */
+    public static ExecConfig of(String... cmd) {
+        return new ExecConfig(List.of(cmd), List.of(), null, null, false, false, false, null);
+    }
+
+    /** @param env variables @return a copy */
+    public ExecConfig withEnv(Map<String, String> env) {
+        List<String> list = env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+        return new ExecConfig(cmd, list, user, workingDir, tty, attachStdin, privileged, detachKeys);
+    }
+
+    /** @param user the user @return a copy */
+    public ExecConfig withUser(String user) {
+        return new ExecConfig(cmd, env, user, workingDir, tty, attachStdin, privileged, detachKeys);
+    }
+
+    /** @param workingDir the working directory @return a copy */
+    public ExecConfig withWorkingDir(String workingDir) {
+        return new ExecConfig(cmd, env, user, workingDir, tty, attachStdin, privileged, detachKeys);
+    }
+
+    /** @param tty whether to allocate a TTY @return a copy */
+    public ExecConfig withTty(boolean tty) {
+        return new ExecConfig(cmd, env, user, workingDir, tty, attachStdin, privileged, detachKeys);
+    }
+
+    /** @param attachStdin whether stdin is attached @return a copy */
+    public ExecConfig withAttachStdin(boolean attachStdin) {
+        return new ExecConfig(cmd, env, user, workingDir, tty, attachStdin, privileged, detachKeys);
+    }
+
+    /** @param privileged whether it is privileged @return a copy */
+    public ExecConfig withPrivileged(boolean privileged) {
+        return new ExecConfig(cmd, env, user, workingDir, tty, attachStdin, privileged, detachKeys);
+    }
+
+    /** @param detachKeys e.g. {@code ctrl-p,ctrl-q} @return a copy */
+    public ExecConfig withDetachKeys(String detachKeys) {
+        return new ExecConfig(cmd, env, user, workingDir, tty, attachStdin, privileged, detachKeys);
+    }
+}
