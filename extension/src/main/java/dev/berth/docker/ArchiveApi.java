@@ -74,7 +74,8 @@ public final class ArchiveApi {
      * @param directory an existing directory inside it
      * @param tar the archive, streamed (chunked) to the engine
      * @param noOverwriteDirNonDir refuse to replace a directory with a non-directory and vice versa
-     * @param copyUidGid take ownership from the archive's uid/gid (numeric owners as given)
+     * @param copyUidGid give the files to the container's user (its uid and gid) instead of the archive's owners;
+     *                   for a container that runs as root the archive's owners stay either way
      */
     public void put(String containerId, String directory, InputStream tar, boolean noOverwriteDirNonDir, boolean copyUidGid) {
         put(containerId, directory, RequestBody.stream(tar, "application/x-tar"), noOverwriteDirNonDir, copyUidGid);
@@ -87,7 +88,7 @@ public final class ArchiveApi {
      * @param directory an existing directory inside it
      * @param writer writes the archive
      * @param noOverwriteDirNonDir refuse to replace a directory with a non-directory and vice versa
-     * @param copyUidGid take ownership from the archive's uid/gid
+     * @param copyUidGid give the files to the container's user instead of the archive's owners
      */
     public void put(String containerId, String directory, TarWriter writer, boolean noOverwriteDirNonDir, boolean copyUidGid) {
         put(containerId, directory, RequestBody.writer(writer::writeTo, "application/x-tar"), noOverwriteDirNonDir, copyUidGid);
