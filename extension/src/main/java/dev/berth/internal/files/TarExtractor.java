@@ -67,6 +67,9 @@ public final class TarExtractor {
     }
 
     private static void write(InputStream in, TarArchiveEntry entry, Path out, Path target, String base) throws IOException {
+        if (entry.isCharacterDevice() || entry.isBlockDevice() || entry.isFIFO()) {
+            throw new UnsafeEntryException("archive entry [" + entry.getName() + "] is a device file or FIFO; Berth does not create those on the host");
+        }
         if (entry.isDirectory()) {
             if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IOException("cannot copy directory onto [" + out + "]: it exists and is not a directory");
@@ -135,14 +138,5 @@ public final class TarExtractor {
         } catch (IOException | UnsupportedOperationException ignored) {
             // non-POSIX file systems keep their defaults
         }
-    }
-
-    /**
-     * Reads the first entry's content, for reading one file.
-     *
-     * @return the bytes, or {@code null} when the first entry is not a regular file
-     */
-    public static TarArchiveEntry firstEntry(TarArchiveInputStream in) throws IOException {
-        return in.getNextEntry();
     }
 }
