@@ -61,13 +61,13 @@ public class ContainerAssert extends AbstractObjectAssert<ContainerAssert, Conta
     }
 
     /**
-     * Verifies that the container is running now.
+     * Verifies that the container is running now (a removed container is not).
      *
      * @return this assertion
      */
     public ContainerAssert isRunning() {
         isNotNull();
-        if (!actual.isRunning()) {
+        if (!running()) {
             throw assertionError(shouldBeRunning(actual, state()));
         }
         return this;
@@ -80,7 +80,7 @@ public class ContainerAssert extends AbstractObjectAssert<ContainerAssert, Conta
      */
     public ContainerAssert isNotRunning() {
         isNotNull();
-        if (actual.isRunning()) {
+        if (running()) {
             throw assertionError(shouldNotBeRunning(actual, state()));
         }
         return this;
@@ -170,7 +170,7 @@ public class ContainerAssert extends AbstractObjectAssert<ContainerAssert, Conta
         isNotNull();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            boolean running = actual.isRunning();
+            boolean running = running();
             String logs = actual.logs();
             if (hasLineMatching(logs, pattern)) {
                 return this;
@@ -210,6 +210,14 @@ public class ContainerAssert extends AbstractObjectAssert<ContainerAssert, Conta
         isNotNull();
         return extracting(container -> new ContainerFileAssert.ContainerPath(container, path),
                 BerthInstanceOfAssertFactories.CONTAINER_FILE);
+    }
+
+    private boolean running() {
+        try {
+            return actual.isRunning();
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     private ContainerState state() {
