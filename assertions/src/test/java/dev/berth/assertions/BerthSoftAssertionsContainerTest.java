@@ -4,8 +4,8 @@ import static dev.berth.assertions.BerthSoftAssertionsTest.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.ContainerHandle;
-import dev.berth.ContainerSpec;
 import dev.berth.Containers;
+import java.time.Duration;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,23 +14,23 @@ import org.junit.jupiter.api.Test;
 /** Soft mode of {@link ContainerAssert} and {@link ContainerFileAssert}, against a real container. */
 class BerthSoftAssertionsContainerTest {
 
+    static final TestRun RUN = new TestRun();
+
     static ContainerHandle web;
     static String container;
 
     @BeforeAll
     static void startContainer() {
-        web = Containers.start(ContainerSpec.of("busybox:stable").withName("web")
+        web = Containers.start(RUN.busybox("web")
                 .withCommand("sh", "-c", "echo listening; exec sleep 300"));
         web.putFile("/www/index.html", "hello");
-        BerthAssertions.assertThat(web).hasLogLineMatchingWithin("^listening$", java.time.Duration.ofSeconds(30));
+        BerthAssertions.assertThat(web).hasLogLineMatchingWithin("^listening$", Duration.ofSeconds(30));
         container = "container \"web\" (busybox:stable, " + web.id().substring(0, 12) + ")";
     }
 
     @AfterAll
     static void removeContainer() {
-        if (web != null) {
-            web.close();
-        }
+        RUN.closeAndCheckNothingLeft(web);
     }
 
     @Test

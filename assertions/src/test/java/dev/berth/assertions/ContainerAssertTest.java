@@ -4,7 +4,6 @@ import static dev.berth.assertions.BerthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.berth.ContainerHandle;
-import dev.berth.ContainerSpec;
 import dev.berth.Containers;
 import dev.berth.Wait;
 import java.time.Duration;
@@ -16,27 +15,25 @@ import org.junit.jupiter.api.Test;
 /** {@link ContainerAssert} against real containers, started once for the class. */
 class ContainerAssertTest {
 
+    static final TestRun RUN = new TestRun();
+
     static ContainerHandle sleeper;
     static ContainerHandle job;
     static ContainerHandle late;
 
     @BeforeAll
     static void startContainers() {
-        sleeper = Containers.start(ContainerSpec.of("busybox:stable").withName("sleeper")
+        sleeper = Containers.start(RUN.busybox("sleeper")
                 .withCommand("sleep", "300").withLabel("tier", "db"));
-        job = Containers.start(ContainerSpec.of("busybox:stable").withName("job")
+        job = Containers.start(RUN.busybox("job")
                 .withCommand("sh", "-c", "echo started; echo done; exit 3").withWaitFor(Wait.forExit()));
-        late = Containers.start(ContainerSpec.of("busybox:stable").withName("late")
+        late = Containers.start(RUN.busybox("late")
                 .withCommand("sh", "-c", "echo booting; sleep 1; echo ready; exec sleep 300"));
     }
 
     @AfterAll
     static void removeContainers() {
-        for (ContainerHandle container : new ContainerHandle[] {sleeper, job, late}) {
-            if (container != null) {
-                container.close();
-            }
-        }
+        RUN.closeAndCheckNothingLeft(sleeper, job, late);
     }
 
     static String shortId(ContainerHandle container) {
@@ -116,7 +113,7 @@ class ContainerAssertTest {
         @Test
         void fails_for_a_removed_container() {
             // GIVEN
-            ContainerHandle gone = Containers.start(ContainerSpec.of("busybox:stable").withName("gone")
+            ContainerHandle gone = Containers.start(RUN.busybox("gone")
                     .withCommand("true").withWaitFor(Wait.forExit()));
             gone.close();
             // WHEN/THEN
@@ -158,7 +155,7 @@ class ContainerAssertTest {
                             Expecting container "sleeper" (busybox:stable, %s)
                             to have label "teir" with value "db"
                             but it has no label "teir"; its labels are:
-                              ["dev.berth.managed", "dev.berth.session", "tier"]""".formatted(shortId(sleeper)));
+                              ["dev.berth.managed", "dev.berth.session", "dev.berth.test.run", "tier"]""".formatted(shortId(sleeper)));
         }
     }
 

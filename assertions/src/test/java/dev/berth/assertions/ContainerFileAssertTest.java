@@ -4,7 +4,6 @@ import static dev.berth.assertions.BerthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.berth.ContainerHandle;
-import dev.berth.ContainerSpec;
 import dev.berth.Containers;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
@@ -16,12 +15,14 @@ import org.opentest4j.AssertionFailedError;
 /** {@link ContainerFileAssert} against a real container, started once for the class. */
 class ContainerFileAssertTest {
 
+    static final TestRun RUN = new TestRun();
+
     static ContainerHandle files;
     static String in;
 
     @BeforeAll
     static void startContainer() {
-        files = Containers.start(ContainerSpec.of("busybox:stable").withName("files").withCommand("sleep", "300"));
+        files = Containers.start(RUN.busybox("files").withCommand("sleep", "300"));
         files.putFile("/data/hello.txt", "hello\n");
         files.putFile("/data/run.sh", "#!/bin/sh\necho hi\n".getBytes(StandardCharsets.UTF_8), 0755);
         assertThat(files.exec("sh", "-c", "mkdir -m 0700 /secret && ln -s /data/hello.txt /data/link")).succeeded();
@@ -30,9 +31,7 @@ class ContainerFileAssertTest {
 
     @AfterAll
     static void removeContainer() {
-        if (files != null) {
-            files.close();
-        }
+        RUN.closeAndCheckNothingLeft(files);
     }
 
     @Nested
