@@ -7,7 +7,6 @@ import dev.berth.docker.ArchiveApi;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.DockerException;
 import dev.berth.docker.NotFoundException;
-import dev.berth.docker.internal.http.RequestBody;
 import dev.berth.internal.files.TarExtractor;
 import dev.berth.internal.files.TarWriter;
 import java.io.IOException;
@@ -125,8 +124,7 @@ final class ContainerFiles {
     }
 
     private void put(String directory, List<String> dirs, String name, ArchiveContent content) {
-        RequestBody.BodyWriter writer = out -> content.write(out, dirs, name);
-        docker.archives().put(container.id(), directory, writer, false, false);
+        docker.archives().put(container.id(), directory, (ArchiveApi.TarWriter) out -> content.write(out, dirs, name), false, false);
     }
 
     private boolean exists(String path) {
