@@ -55,6 +55,8 @@ public final class DockerClient implements AutoCloseable {
      * Finds the engine as the docker CLI does: {@code DOCKER_HOST} (with {@code DOCKER_TLS_VERIFY} and
      * {@code DOCKER_CERT_PATH}), then {@code DOCKER_CONTEXT} or the current context in
      * {@code ~/.docker/config.json}, then {@code /var/run/docker.sock}. No connection is made until first use.
+     * The config folder is the system property {@code berth.docker.config} when set, then {@code DOCKER_CONFIG},
+     * then {@code ~/.docker}.
      *
      * @return the client; must be closed
      * @throws DockerException when the configuration names an engine that cannot be set up (malformed

@@ -2,6 +2,7 @@ package dev.berth.internal.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.docker.internal.transport.EndpointDiscovery;
 import dev.berth.docker.model.RegistryAuth;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +12,16 @@ import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Finds registry credentials as the docker CLI does, in {@code $DOCKER_CONFIG/config.json} (or
- * {@code ~/.docker/config.json}): {@code credHelpers} for the registry, then {@code credsStore}, then
- * {@code auths}. Anonymous when none applies.
+ * Finds registry credentials as the docker CLI does, in {@code config.json} of the docker CLI's config folder:
+ * {@code credHelpers} for the registry, then {@code credsStore}, then {@code auths}. Anonymous when none applies.
+ * The folder is the system property {@value #CONFIG_DIR_PROPERTY} when set (so a test can point Berth at its
+ * own credentials without changing the environment), then {@code DOCKER_CONFIG}, then {@code ~/.docker}.
  */
-final class RegistryCredentials {
+public final class RegistryCredentials {
 
     static final String DOCKER_HUB = "https://index.docker.io/v1/";
+    /** System property naming the docker CLI config folder; read before {@code DOCKER_CONFIG}. */
+    public static final String CONFIG_DIR_PROPERTY = EndpointDiscovery.CONFIG_DIR_PROPERTY;
 
     private final Path configDir;
 
@@ -26,7 +30,10 @@ final class RegistryCredentials {
     }
 
     static RegistryCredentials fromEnvironment() {
-        String dir = System.getenv("DOCKER_CONFIG");
+        String dir = System.getProperty(CONFIG_DIR_PROPERTY);
+        if (dir == null || dir.isBlank()) {
+            dir = System.getenv("DOCKER_CONFIG");
+        }
         return new RegistryCredentials(dir != null && !dir.isBlank() ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".docker"));
     }
 
@@ -78,7 +85,8 @@ final class RegistryCredentials {
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("Cannot read registry credentials from [" + config + "]: " + e.getMessage()
-                    + ". Fix the file (docker login rewrites it) or point DOCKER_CONFIG elsewhere.", e);
+                    + ". Fix the file (docker login rewrites it) or point "
+                    + CONFIG_DIR_PROPERTY + " or DOCKER_CONFIG elsewhere.", e);
         }
         return RegistryAuth.anonymous();
     }

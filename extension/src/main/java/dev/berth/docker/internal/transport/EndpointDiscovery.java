@@ -30,9 +30,18 @@ public final class EndpointDiscovery {
         this.configDir = configDir;
     }
 
-    /** @return a discovery reading the process environment and the user's docker config */
+    /** System property naming the docker CLI config folder; read before {@code DOCKER_CONFIG}. */
+    public static final String CONFIG_DIR_PROPERTY = "berth.docker.config";
+
+    /**
+     * @return a discovery reading the process environment and the user's docker config folder: the system
+     *         property {@value #CONFIG_DIR_PROPERTY}, then {@code DOCKER_CONFIG}, then {@code ~/.docker}
+     */
     public static EndpointDiscovery fromEnvironment() {
-        String config = System.getenv("DOCKER_CONFIG");
+        String config = System.getProperty(CONFIG_DIR_PROPERTY);
+        if (config == null || config.isBlank()) {
+            config = System.getenv("DOCKER_CONFIG");
+        }
         Path dir = config != null && !config.isBlank() ? Path.of(config) : Path.of(System.getProperty("user.home"), ".docker");
         return new EndpointDiscovery(System::getenv, dir);
     }
