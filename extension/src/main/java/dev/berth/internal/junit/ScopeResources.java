@@ -28,6 +28,8 @@ final class ScopeResources implements ExtensionContext.Store.CloseableResource, 
     private final String where;
     private final Map<String, Member> members = new LinkedHashMap<>();
     private final List<ScopeNetwork> networks = new ArrayList<>();
+    /** Separate from {@code this}, which guards the members that the start's worker threads register. */
+    private final Object startLock = new Object();
     private boolean started;
     private RuntimeException startFailure;
 
@@ -46,19 +48,21 @@ final class ScopeResources implements ExtensionContext.Store.CloseableResource, 
      * Runs the scope's start once; later calls (another callback or a parameter resolved before {@code @BeforeAll}
      * under {@code PER_CLASS}) see the same outcome.
      */
-    synchronized void startOnce(Runnable start) {
-        if (startFailure != null) {
-            throw startFailure;
-        }
-        if (started) {
-            return;
-        }
-        started = true;
-        try {
-            start.run();
-        } catch (RuntimeException e) {
-            startFailure = e;
-            throw e;
+    void startOnce(Runnable start) {
+        synchronized (startLock) {
+            if (startFailure != null) {
+                throw startFailure;
+            }
+            if (started) {
+                return;
+            }
+            started = true;
+            try {
+                start.run();
+            } catch (RuntimeException e) {
+                startFailure = e;
+                throw e;
+            }
         }
     }
 

@@ -43,6 +43,16 @@ public final class EngineNetworks {
         }
     }
 
+    /**
+     * Lists networks by label.
+     *
+     * @param label {@code key=value}
+     * @return their ids
+     */
+    public java.util.List<String> idsWithLabel(String label) {
+        return call("GET", "/networks?filters=" + EngineRequests.labelFilter(label), null).ids();
+    }
+
     /** @return whether a network exists */
     public boolean exists(String id) {
         return call("GET", "/networks/" + id, null).status() == 200;
