@@ -1,11 +1,13 @@
 package dev.berth.internal.junit;
 
 import dev.berth.WithContainer;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -26,7 +28,7 @@ final class DeclarationReader {
     static ScopePlan classScope(Class<?> testClass, List<String> outerNames, Problems problems) {
         String where = "[" + describe(testClass) + "]";
         List<Declaration> declarations = new ArrayList<>();
-        for (WithContainer a : AnnotationSupport.findRepeatableAnnotations(testClass, WithContainer.class)) {
+        for (WithContainer a : declared(testClass)) {
             add(declarations, SpecFactory.declare(a, where, null, problems));
         }
         for (Field field : annotatedFields(testClass, f -> Modifier.isStatic(f.getModifiers()))) {
@@ -47,7 +49,7 @@ final class DeclarationReader {
         String where = "[" + (method == null ? "each test of " + describe(testClass) : describe(method)) + "]";
         List<Declaration> declarations = new ArrayList<>();
         if (method != null) {
-            for (WithContainer a : AnnotationSupport.findRepeatableAnnotations(method, WithContainer.class)) {
+            for (WithContainer a : declared(method)) {
                 add(declarations, SpecFactory.declare(a, where, null, problems));
             }
         }
@@ -74,13 +76,30 @@ final class DeclarationReader {
 
     private static void fieldDeclaration(Field field, List<Declaration> declarations, Problems problems) {
         String where = "[" + describe(field.getDeclaringClass()) + "." + field.getName() + "]";
-        List<WithContainer> found = AnnotationSupport.findRepeatableAnnotations(field, WithContainer.class);
+        List<WithContainer> found = declared(field);
         if (found.size() > 1) {
             problems.add("@WithContainer on " + where + " requires one container per field, but the field carries "
                     + found.size() + ": declare the others on the class or on fields of their own.");
             return;
         }
         add(declarations, SpecFactory.declare(found.get(0), where, field, problems));
+    }
+
+    /**
+     * The declarations on an element, found as JUnit finds repeatable annotations (directly, through the container,
+     * through meta-annotations, inherited), plus the copies JUnit drops when one annotation is repeated with
+     * identical attributes, so that such a duplicate is reported rather than silently merged.
+     */
+    static List<WithContainer> declared(AnnotatedElement element) {
+        List<WithContainer> found = new ArrayList<>(AnnotationSupport.findRepeatableAnnotations(element, WithContainer.class));
+        List<WithContainer> direct = Arrays.asList(element.getAnnotationsByType(WithContainer.class));
+        for (WithContainer a : new LinkedHashSet<>(direct)) {
+            long extra = direct.stream().filter(a::equals).count() - found.stream().filter(a::equals).count();
+            for (long i = 0; i < extra; i++) {
+                found.add(found.indexOf(a) + 1, a);
+            }
+        }
+        return found;
     }
 
     private static List<Field> annotatedFields(Class<?> testClass, Predicate<Field> kind) {
