@@ -37,8 +37,12 @@ final class ScopeResources implements ExtensionContext.Store.CloseableResource, 
         this.where = where;
     }
 
-    /** A container visible in this scope. */
-    record Member(Declaration declaration, ManagedContainer container, boolean owned) {
+    /**
+     * A container visible in this scope.
+     *
+     * @param order its place among the scope's declarations, which messages list names in
+     */
+    record Member(Declaration declaration, ManagedContainer container, boolean owned, int order) {
         String name() {
             return declaration.name();
         }
@@ -82,8 +86,11 @@ final class ScopeResources implements ExtensionContext.Store.CloseableResource, 
         return Optional.ofNullable(members.get(name));
     }
 
+    /** @return the members in declaration order */
     synchronized List<Member> members() {
-        return List.copyOf(members.values());
+        List<Member> sorted = new ArrayList<>(members.values());
+        sorted.sort(java.util.Comparator.comparingInt(Member::order));
+        return sorted;
     }
 
     String where() {

@@ -148,7 +148,7 @@ final class ScopeStarter {
             SharedContainer holder = Stores.root(context).getOrComputeIfAbsent(
                     new SharedContainer.Key(engine.address().host(), d.spec()), k -> new SharedContainer(), SharedContainer.class);
             SharedContainer.Started started = holder.get(() -> engine.starter().start(d.spec(), labels, network));
-            ScopeResources.Member member = new ScopeResources.Member(d, started.container(), false);
+            ScopeResources.Member member = new ScopeResources.Member(d, started.container(), false, plan.declarations().indexOf(d));
             resources.add(member);
             if (started.now()) {
                 synchronized (startedNow) {
@@ -159,7 +159,7 @@ final class ScopeStarter {
         }
         labels.put(SCOPE_LABEL, context.getUniqueId());
         ManagedContainer container = engine.starter().start(d.spec(), labels, network);
-        ScopeResources.Member member = new ScopeResources.Member(d, container, true);
+        ScopeResources.Member member = new ScopeResources.Member(d, container, true, plan.declarations().indexOf(d));
         resources.add(member);
         synchronized (startedNow) {
             startedNow.add(member);
