@@ -6,7 +6,12 @@ import dev.berth.docker.internal.http.HttpResponse;
 import dev.berth.docker.internal.http.RequestBody;
 import dev.berth.docker.internal.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.docker.model.FileChange;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,9 +19,12 @@ import java.util.Base64;
 import org.apiguardian.api.API;
 
 /**
- * {@code ArchiveApi} is the archive endpoints of the Engine API ({@code /containers/{id}/archive}): files in and
- * out of containers as tar streams, and the stat of a path. Obtain it from {@link DockerClient#archives()}.
+ * {@code ArchiveApi} moves files in and out of containers as tar streams and describes them: the archive
+ * endpoints of the Engine API ({@code /containers/{id}/archive}), plus a container's filesystem changes and its
+ * whole filesystem as a tar ({@code /changes}, {@code /export}). Obtain it from {@link DockerClient#archives()}.
+ * Thread-safe.
  *
+ * @see <a href="https://docs.docker.com/reference/api/engine/version/v1.41/#operation/ContainerArchive">Engine API: ContainerArchive</a>
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
@@ -66,15 +74,65 @@ public final class ArchiveApi {
      * @param directory an existing directory inside it
      * @param tar the archive, streamed (chunked) to the engine
      * @param noOverwriteDirNonDir refuse to replace a directory with a non-directory and vice versa
-     * @param copyUidGid take ownership from the archive's uid/gid (numeric owners as given)
+     * @param copyUidGid give the files to the container's user (its uid and gid) instead of the archive's owners;
+     *                   for a container that runs as root the archive's owners stay either way
      */
     public void put(String containerId, String directory, InputStream tar, boolean noOverwriteDirNonDir, boolean copyUidGid) {
         put(containerId, directory, RequestBody.stream(tar, "application/x-tar"), noOverwriteDirNonDir, copyUidGid);
     }
 
-    /** Extracts a tar archive written on the fly by {@code writer}. */
-    public void put(String containerId, String directory, RequestBody.BodyWriter writer, boolean noOverwriteDirNonDir, boolean copyUidGid) {
-        put(containerId, directory, RequestBody.writer(writer, "application/x-tar"), noOverwriteDirNonDir, copyUidGid);
+    /**
+     * Extracts a tar archive written on the fly by {@code writer}, streamed (chunked) as it is written.
+     *
+     * @param containerId the container
+     * @param directory an existing directory inside it
+     * @param writer writes the archive
+     * @param noOverwriteDirNonDir refuse to replace a directory with a non-directory and vice versa
+     * @param copyUidGid give the files to the container's user instead of the archive's owners
+     */
+    public void put(String containerId, String directory, TarWriter writer, boolean noOverwriteDirNonDir, boolean copyUidGid) {
+        put(containerId, directory, RequestBody.writer(writer::writeTo, "application/x-tar"), noOverwriteDirNonDir, copyUidGid);
+    }
+
+    /**
+     * Lists what differs between a container's filesystem and its image ({@code GET /containers/{id}/changes}).
+     *
+     * @param containerId the container
+     * @return the changed paths, in the engine's order; empty when nothing changed
+     */
+    public List<FileChange> changes(String containerId) {
+        JsonNode answer = engine.call("GET", "/containers/" + containerId + "/changes").tree();
+        List<FileChange> changes = new ArrayList<>();
+        if (answer != null && answer.isArray()) {
+            answer.forEach(c -> changes.add(new FileChange(c.path("Path").asText(), FileChange.Kind.of(c.path("Kind").asInt()))));
+        }
+        return List.copyOf(changes);
+    }
+
+    /**
+     * Exports a container's whole filesystem as a tar stream ({@code GET /containers/{id}/export}), read as it
+     * arrives.
+     *
+     * @param containerId the container
+     * @return the tar stream; must be closed
+     */
+    public InputStream export(String containerId) {
+        return engine.call("GET", "/containers/" + containerId + "/export").send().bodyClosingResponse();
+    }
+
+    /**
+     * {@code TarWriter} writes a tar archive to the engine as it is produced, for
+     * {@link #put(String, String, TarWriter, boolean, boolean)}.
+     */
+    @FunctionalInterface
+    public interface TarWriter {
+        /**
+         * Writes the archive.
+         *
+         * @param out where the tar goes; not to be closed
+         * @throws IOException when writing fails
+         */
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** Extracts an in-memory tar archive (sent with its length). */

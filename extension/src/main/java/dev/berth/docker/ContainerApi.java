@@ -1,24 +1,37 @@
 package dev.berth.docker;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.internal.json.Json;
+import dev.berth.docker.model.AttachOptions;
+import dev.berth.docker.model.CommitOptions;
 import dev.berth.docker.model.ContainerConfig;
 import dev.berth.docker.model.ContainerInspect;
+import dev.berth.docker.model.ContainerStats;
 import dev.berth.docker.model.ContainerSummary;
+import dev.berth.docker.model.ContainerTop;
 import dev.berth.docker.model.CreatedContainer;
 import dev.berth.docker.model.LogsOptions;
+import dev.berth.docker.model.PortBinding;
+import dev.berth.docker.model.PruneResult;
+import dev.berth.docker.model.UpdateConfig;
 import dev.berth.docker.model.WaitCondition;
 import dev.berth.docker.model.WaitResult;
-import dev.berth.docker.internal.json.Json;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apiguardian.api.API;
 
 /**
- * {@code ContainerApi} is the container endpoints of the Engine API ({@code /containers/...}). Obtain it from
- * {@link DockerClient#containers()}. Thread-safe.
+ * {@code ContainerApi} creates, runs, changes and removes containers and reads what they report, over the
+ * container endpoints of the Engine API ({@code /containers/...}, {@code /commit}): lifecycle, inspection,
+ * logs, attach (hijacked or over a websocket), process table and resource usage. A container's files (archive,
+ * changes, export) are in {@link ArchiveApi}. Obtain it from {@link DockerClient#containers()}. Thread-safe.
  *
+ * @see <a href="https://docs.docker.com/reference/api/engine/version/v1.41/#tag/Container">Engine API: Container</a>
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
@@ -126,6 +139,20 @@ public final class ContainerApi {
     }
 
     /**
+     * Starts waiting for a condition ({@code POST /containers/{id}/wait}) and returns once the engine has
+     * registered the wait, so what the caller does next (stop, remove) cannot be missed. The future completes
+     * with the exit code; cancelling it closes the connection.
+     *
+     * @param id the container
+     * @param condition what to wait for
+     * @return the pending result
+     * @throws NotFoundException when the container does not exist
+     */
+    public CompletableFuture<WaitResult> waitAsync(String id, WaitCondition condition) {
+        return engine.call("POST", "/containers/" + id + "/wait").query("condition", condition.value()).readAsync(WaitResult.class);
+    }
+
+    /**
      * Removes a container ({@code DELETE /containers/{id}}).
      *
      * @param id the container
@@ -152,7 +179,14 @@ public final class ContainerApi {
         return inspect(id, false);
     }
 
-    /** Inspects a container, with its sizes when {@code size} is set. */
+    /**
+     * Inspects a container, with the sizes of its writable layer and root filesystem when {@code size} is set
+     * (which makes the engine walk the filesystem: slower).
+     *
+     * @param id the container
+     * @param size whether to compute sizes
+     * @return what the engine reports
+     */
     public ContainerInspect inspect(String id, boolean size) {
         return engine.call("GET", "/containers/" + id + "/json").flag("size", size).read(ContainerInspect.class);
     }
@@ -179,8 +213,7 @@ public final class ContainerApi {
      */
     public List<ContainerSummary> list(boolean all, int limit, boolean size, Map<String, List<String>> filters) {
         ContainerSummary[] result = engine.call("GET", "/containers/json").flag("all", all)
-                .query("limit", limit > 0 ? limit : null).flag("size", size)
-                .query("filters", filters == null || filters.isEmpty() ? null : Json.writeString(filters))
+                .query("limit", limit > 0 ? limit : null).flag("size", size).filters(filters)
                 .read(ContainerSummary[].class);
         return Arrays.asList(result);
     }
@@ -202,7 +235,160 @@ public final class ContainerApi {
         return new LogStream(call.send());
     }
 
-    private static String epoch(java.time.Instant instant) {
+    /**
+     * Looks a container up as a {@link Container} model (one {@code GET /containers/{id}/json}).
+     *
+     * @param id the container's id, short id or name
+     * @return the container as it is now; {@link Container#reload()} refreshes it
+     * @throws NotFoundException when it does not exist
+     */
+    public Container get(String id) {
+        return new Container(this, inspect(id));
+    }
+
+    /**
+     * Renames a container ({@code POST /containers/{id}/rename}).
+     *
+     * @param id the container
+     * @param newName its new name
+     * @throws ConflictException when another container has that name
+     */
+    public void rename(String id, String newName) {
+        engine.call("POST", "/containers/" + id + "/rename").query("name", newName).discard();
+    }
+
+    /**
+     * Resizes a container's TTY ({@code POST /containers/{id}/resize}).
+     *
+     * @param id a container created with a TTY
+     * @param height rows
+     * @param width columns
+     */
+    public void resize(String id, int height, int width) {
+        engine.call("POST", "/containers/" + id + "/resize").query("h", height).query("w", width).discard();
+    }
+
+    /**
+     * Changes a container's resources or restart policy while it exists ({@code POST /containers/{id}/update}).
+     *
+     * @param id the container
+     * @param update what to change
+     * @return the engine's warnings, e.g. about limits the kernel does not support
+     */
+    public List<String> update(String id, UpdateConfig update) {
+        JsonNode answer = engine.call("POST", "/containers/" + id + "/update").json(update.toRequestBody()).tree();
+        return Json.strings(answer == null ? null : answer.get("Warnings"));
+    }
+
+    /**
+     * Removes stopped containers that match the filters ({@code POST /containers/prune}).
+     *
+     * @param filters e.g. {@code label -> [dev.berth.session=abc]}; without a filter every stopped container goes
+     * @return the removed containers' ids and the space freed
+     */
+    public PruneResult prune(Map<String, List<String>> filters) {
+        JsonNode answer = engine.call("POST", "/containers/prune").filters(filters).tree();
+        return new PruneResult(Json.strings(answer.get("ContainersDeleted")), answer.path("SpaceReclaimed").asLong());
+    }
+
+    /**
+     * Makes an image of a container's filesystem and configuration ({@code POST /commit}).
+     *
+     * @param id the container
+     * @param options the image's name, message and Dockerfile changes
+     * @return the new image's id, {@code sha256:...}
+     */
+    public String commit(String id, CommitOptions options) {
+        EngineApi.Call call = engine.call("POST", "/commit").query("container", id).query("repo", options.repository())
+                .query("tag", options.tag()).query("comment", options.comment()).query("author", options.author())
+                .query("pause", options.pause());
+        options.changes().forEach(change -> call.query("changes", change));
+        return call.tree().get("Id").asText();
+    }
+
+    /**
+     * Looks up where a container port is published on the host (from {@code GET /containers/{id}/json}).
+     *
+     * @param id the container
+     * @param containerPort e.g. {@code 8080/tcp}, {@code 53/udp}, or {@code 8080} for TCP
+     * @return the host bindings; empty when the port is not published
+     */
+    public List<PortBinding> port(String id, String containerPort) {
+        String key = containerPort.contains("/") ? containerPort : containerPort + "/tcp";
+        Map<String, List<PortBinding>> ports = inspect(id).networkSettings().ports();
+        List<PortBinding> bindings = ports == null ? null : ports.get(key);
+        return bindings == null ? List.of() : List.copyOf(bindings);
+    }
+
+    /**
+     * Attaches to a container's main process ({@code POST /containers/{id}/attach}, connection hijacked).
+     * Attach before {@link #start} to see all output. Output is multiplexed, or raw when the container has a TTY.
+     *
+     * @param id the container (for stdin: created with stdin open)
+     * @param options what to carry
+     * @return the live stream; must be closed (closing does not stop the container)
+     */
+    public ProcessStream attach(String id, AttachOptions options) {
+        boolean tty = inspect(id).config().tty();
+        return new ProcessStream(attachCall("POST", "/containers/" + id + "/attach", options).hijack(), tty);
+    }
+
+    /**
+     * Attaches to a container's main process over a websocket ({@code GET /containers/{id}/attach/ws}), with
+     * Berth's own RFC 6455 client. The engine does not multiplex websocket output: stdout and stderr arrive as
+     * one raw stream. {@link ProcessStream#closeStdin()} sends the close frame, which ends the container's stdin.
+     *
+     * @param id the container (for stdin: created with stdin open)
+     * @param options what to carry
+     * @return the live stream; must be closed
+     */
+    public ProcessStream attachWebSocket(String id, AttachOptions options) {
+        return new ProcessStream(attachCall("GET", "/containers/" + id + "/attach/ws", options).webSocket(), true);
+    }
+
+    private EngineApi.Call attachCall(String method, String path, AttachOptions options) {
+        return engine.call(method, path).flag("stream", options.stream()).flag("logs", options.logs())
+                .flag("stdin", options.stdin()).flag("stdout", options.stdout()).flag("stderr", options.stderr())
+                .query("detachKeys", options.detachKeys());
+    }
+
+    /**
+     * Lists a container's processes ({@code GET /containers/{id}/top}), as {@code ps} on the engine's host sees them.
+     *
+     * @param id a running container
+     * @param psArgs {@code ps} options, e.g. {@code -o pid,comm}, or {@code null} for the engine's default ({@code -ef})
+     * @return the process table
+     * @throws ConflictException when the container is not running
+     */
+    public ContainerTop top(String id, String psArgs) {
+        return engine.call("GET", "/containers/" + id + "/top").query("ps_args", psArgs).read(ContainerTop.class);
+    }
+
+    /**
+     * Takes one sample of a container's resource usage ({@code GET /containers/{id}/stats?stream=false&one-shot=true}),
+     * without waiting for a second sample: CPU percentages need {@link #statsStream}.
+     *
+     * @param id the container
+     * @return the sample
+     */
+    public ContainerStats stats(String id) {
+        JsonNode sample = engine.call("GET", "/containers/" + id + "/stats").query("stream", false).query("one-shot", true).tree();
+        return Json.convertSnakeCase(sample, ContainerStats.class);
+    }
+
+    /**
+     * Streams a container's resource usage ({@code GET /containers/{id}/stats}): one sample about every second
+     * until it is closed or the container is removed.
+     *
+     * @param id the container
+     * @return the stream; must be closed
+     */
+    public EngineStream<ContainerStats> statsStream(String id) {
+        return new EngineStream<>(engine.call("GET", "/containers/" + id + "/stats").query("stream", true),
+                node -> Json.convertSnakeCase(node, ContainerStats.class));
+    }
+
+    private static String epoch(Instant instant) {
         return instant.getEpochSecond() + "." + String.format("%09d", instant.getNano());
     }
 

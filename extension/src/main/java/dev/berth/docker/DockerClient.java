@@ -9,8 +9,9 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * {@code DockerClient} is Berth's own Docker Engine API client: the container, exec, archive, image, network,
- * volume and system endpoints over pooled keep-alive HTTP/1.1 connections to a unix socket, TCP, or TCP with TLS.
+ * {@code DockerClient} is Berth's own Docker Engine API client: it drives containers, images, networks and
+ * volumes on a Docker engine over pooled keep-alive HTTP/1.1 connections to a unix socket, TCP, or TCP with TLS.
+ * The table {@code docs/engine-api-coverage.md} lists each Engine API operation with its method.
  *
  * <pre>{@code
  * try (DockerClient docker = DockerClient.fromEnvironment()) {
@@ -25,6 +26,7 @@ import org.apiguardian.api.API;
  * the newest this client knows.
  *
  * @since 0.1.0
+ * @see <a href="https://docs.docker.com/reference/api/engine/">Docker Engine API</a>
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class DockerClient implements AutoCloseable {
@@ -33,12 +35,20 @@ public final class DockerClient implements AutoCloseable {
     private final ContainerApi containers;
     private final ExecApi exec;
     private final ArchiveApi archives;
+    private final ImageApi images;
+    private final NetworkApi networks;
+    private final VolumeApi volumes;
+    private final SystemApi system;
 
     private DockerClient(EngineApi engine) {
         this.engine = engine;
         this.containers = new ContainerApi(engine);
         this.exec = new ExecApi(engine);
         this.archives = new ArchiveApi(engine);
+        this.images = new ImageApi(engine);
+        this.networks = new NetworkApi(engine);
+        this.volumes = new VolumeApi(engine);
+        this.system = new SystemApi(engine);
     }
 
     /**
@@ -91,19 +101,39 @@ public final class DockerClient implements AutoCloseable {
         }
     }
 
-    /** @return the container endpoints */
+    /** @return containers: lifecycle, inspection, logs, attach, stats, update, commit, prune */
     public ContainerApi containers() {
         return containers;
     }
 
-    /** @return the exec endpoints */
+    /** @return extra processes in running containers (exec) */
     public ExecApi exec() {
         return exec;
     }
 
-    /** @return the archive (file copy) endpoints */
+    /** @return files in and out of containers (archive), their changes, and export */
     public ArchiveApi archives() {
         return archives;
+    }
+
+    /** @return images: pull, push, build, tag, inspect, list, remove, import, save, load */
+    public ImageApi images() {
+        return images;
+    }
+
+    /** @return networks: create, inspect, list, remove, prune, connect, disconnect */
+    public NetworkApi networks() {
+        return networks;
+    }
+
+    /** @return volumes: create, inspect, list, remove, prune */
+    public VolumeApi volumes() {
+        return volumes;
+    }
+
+    /** @return the engine itself: ping, version, info, events, registry login */
+    public SystemApi system() {
+        return system;
     }
 
     /** @return the negotiated API version, e.g. {@code 1.41} (asks the engine on first use) */

@@ -12,10 +12,11 @@ import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
- * {@code ExecApi} is the exec endpoints of the Engine API ({@code /containers/{id}/exec}, {@code /exec/...}),
- * plus {@link #run}, which creates, starts and inspects an exec in one call. Obtain it from
- * {@link DockerClient#exec()}. Thread-safe.
+ * {@code ExecApi} runs extra processes in running containers and talks to them: the exec endpoints of the Engine
+ * API ({@code /containers/{id}/exec}, {@code /exec/...}), plus {@link #run}, which creates, starts and inspects an
+ * exec in one call. Obtain it from {@link DockerClient#exec()}. Thread-safe.
  *
+ * @see <a href="https://docs.docker.com/reference/api/engine/version/v1.41/#tag/Exec">Engine API: Exec</a>
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")

@@ -10,7 +10,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apiguardian.api.API;
 
 /**
@@ -25,6 +29,12 @@ public final class LogStream implements AutoCloseable {
 
     private final HttpResponse response;
     private final BufferedInputStream in;
+    private final Deque<LogLine> pending = new ArrayDeque<>();
+    private final LineSplitter pendingOut = new LineSplitter(LogLine.Stream.STDOUT, pending::add);
+    private final LineSplitter pendingErr = new LineSplitter(LogLine.Stream.STDERR, pending::add);
+    private StreamDemultiplexer demultiplexer;
+    private Boolean multiplexed;
+    private boolean ended;
 
     LogStream(HttpResponse response) {
         this.response = response;
@@ -75,6 +85,71 @@ public final class LogStream implements AutoCloseable {
             out.flushLine();
             err.flushLine();
         }
+    }
+
+    /**
+     * Blocks until the next complete line arrives (for a followed stream: while the container runs), so a caller
+     * can wait for a line and then stop reading. Do not mix with {@link #copyTo}, {@link #readAll} or
+     * {@link #forEachLine} on the same stream.
+     *
+     * @return the line, or empty when the stream has ended (a last line without a terminator comes first)
+     */
+    public Optional<LogLine> nextLine() {
+        try {
+            while (pending.isEmpty() && !ended) {
+                readSome();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.ofNullable(pending.poll());
+    }
+
+    /**
+     * Blocks until a line matches, skipping the others.
+     *
+     * @param condition what to wait for
+     * @return the first matching line, or empty when the stream ended first
+     */
+    public Optional<LogLine> awaitLine(Predicate<LogLine> condition) {
+        Optional<LogLine> line;
+        do {
+            line = nextLine();
+        } while (line.isPresent() && !condition.test(line.get()));
+        return line;
+    }
+
+    private void readSome() throws IOException {
+        if (multiplexed == null) {
+            multiplexed = isMultiplexed();
+            demultiplexer = new StreamDemultiplexer(in);
+        }
+        if (multiplexed) {
+            StreamDemultiplexer.FrameHeader frame = demultiplexer.nextHeader();
+            if (frame == null) {
+                end();
+                return;
+            }
+            byte[] payload = demultiplexer.readPayload(frame.size());
+            if (frame.stream() == StreamDemultiplexer.SYSTEM) {
+                throw new IOException("engine error in stream: " + new String(payload, StandardCharsets.UTF_8).trim());
+            }
+            (frame.stream() == StreamDemultiplexer.STDERR ? pendingErr : pendingOut).write(payload, 0, payload.length);
+        } else {
+            byte[] buffer = new byte[8192];
+            int n = in.read(buffer);
+            if (n < 0) {
+                end();
+                return;
+            }
+            pendingOut.write(buffer, 0, n);
+        }
+    }
+
+    private void end() {
+        ended = true;
+        pendingOut.flushLine();
+        pendingErr.flushLine();
     }
 
     private boolean isMultiplexed() throws IOException {

@@ -16,7 +16,9 @@ import dev.berth.docker.internal.http.Http1Client;
 import dev.berth.docker.internal.http.HttpRequest;
 import dev.berth.docker.internal.http.HttpResponse;
 import dev.berth.docker.internal.http.RequestBody;
+import dev.berth.docker.internal.http.WebSocket;
 import dev.berth.docker.internal.json.Json;
+import dev.berth.docker.internal.json.JsonObjectStream;
 import dev.berth.docker.internal.transport.EngineEndpoint;
 import dev.berth.docker.internal.transport.Transport;
 import java.io.IOException;
@@ -24,7 +26,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * Berth's calls to one engine: versioned paths, query strings, JSON bodies, and engine errors turned into
@@ -125,6 +130,11 @@ public final class EngineApi implements AutoCloseable {
             return this;
         }
 
+        /** Adds the engine's {@code filters} parameter (JSON of name to values) unless there are none. */
+        public Call filters(Map<String, List<String>> filters) {
+            return query("filters", filters == null || filters.isEmpty() ? null : Json.writeString(filters));
+        }
+
         /** Adds a boolean query parameter only when true (the engine's default is false). */
         public Call flag(String name, boolean value) {
             return value ? query(name, "1") : this;
@@ -180,6 +190,30 @@ public final class EngineApi implements AutoCloseable {
             }
         }
 
+        /**
+         * Sends the call, waits for the answer's head, then reads its body on a daemon thread: for answers that
+         * come only when something happens (a wait). Cancelling the future closes the connection.
+         */
+        public <T> CompletableFuture<T> readAsync(Class<T> type) {
+            HttpResponse response = send();
+            CompletableFuture<T> result = new CompletableFuture<>();
+            Thread reader = new Thread(() -> {
+                try (response) {
+                    result.complete(Json.read(response.bytes(), type));
+                } catch (IOException | RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            }, "berth-" + method + "-" + path);
+            reader.setDaemon(true);
+            reader.start();
+            result.whenComplete((r, e) -> {
+                if (result.isCancelled()) {
+                    response.abort();
+                }
+            });
+            return result;
+        }
+
         /** Sends the call and reads the answer as a JSON tree. */
         public JsonNode tree() {
             try (HttpResponse r = send()) {
@@ -214,6 +248,36 @@ public final class EngineApi implements AutoCloseable {
                 return http.hijack(request(), r -> {
                     throw error(r, method, path);
                 });
+            } catch (IOException e) {
+                throw unavailable(method, path, e);
+            }
+        }
+
+        /** Sends the call asking for a websocket (RFC 6455) on the connection; errors become {@link DockerException}s. */
+        public WebSocket webSocket() {
+            try {
+                return WebSocket.connect(http, request(), r -> {
+                    throw error(r, method, path);
+                });
+            } catch (IOException e) {
+                throw unavailable(method, path, e);
+            }
+        }
+
+        /**
+         * Sends the call and hands each object of the streamed JSON answer to {@code each} as it arrives (pull,
+         * push, build, load, import). An {@code errorDetail} in the stream becomes a {@link DockerException}.
+         */
+        public void progress(Consumer<JsonNode> each) {
+            try (HttpResponse r = send(); JsonObjectStream objects = Json.objects(r.body())) {
+                JsonNode node;
+                while ((node = objects.next()) != null) {
+                    String error = streamError(node);
+                    if (error != null) {
+                        throw streamFailure(method, path, error);
+                    }
+                    each.accept(node);
+                }
             } catch (IOException e) {
                 throw unavailable(method, path, e);
             }
@@ -302,6 +366,12 @@ public final class EngineApi implements AutoCloseable {
                 + ". Start an engine (e.g. run scripts/docker-up, `sudo systemctl start docker`, or Docker Desktop),"
                 + " or point DOCKER_HOST (or the docker context) at a running one.";
         return new EngineUnavailableException(method, path, message, cause);
+    }
+
+    /** The exception for an error the engine reports inside a 200 stream (pull, push, build). */
+    public static DockerException streamFailure(String method, String path, String engineMessage) {
+        return new DockerException(200, method, path, engineMessage,
+                "The Docker engine reported an error while streaming its answer to " + method + " " + path + ": " + engineMessage);
     }
 
     /** Reads an error carried inside a 200 progress stream ({@code errorDetail} / {@code error}). */

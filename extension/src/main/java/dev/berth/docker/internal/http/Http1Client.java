@@ -64,11 +64,20 @@ public final class Http1Client implements AutoCloseable {
      * @return the raw stream, or {@code null} with {@code onError} given the error response
      */
     public HijackedStream hijack(HttpRequest request, ErrorHandler onError) throws IOException {
-        HttpRequest upgrade = request.withHeader("Connection", "Upgrade").withHeader("Upgrade", "tcp");
-        HttpResponse response = execute(upgrade);
+        return upgrade(request.withHeader("Connection", "Upgrade").withHeader("Upgrade", "tcp"), onError);
+    }
+
+    /**
+     * Sends a request that carries its own upgrade headers (e.g. a websocket handshake); on {@code 101}, or
+     * {@code 200} with a body that runs until the connection closes, the connection is returned raw.
+     *
+     * @return the raw stream, or {@code null} with {@code onError} given the error response
+     */
+    public HijackedStream upgrade(HttpRequest request, ErrorHandler onError) throws IOException {
+        HttpResponse response = execute(request);
         int status = response.status();
         if (status == 101 || (status == 200 && response.body() == response.connection().in())) {
-            return new HijackedStream(response.connection(), status, response.header("Content-Type"));
+            return new HijackedStream(response.connection(), response.head());
         }
         try (response) {
             onError.handle(response);

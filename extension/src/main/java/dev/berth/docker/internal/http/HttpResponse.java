@@ -40,6 +40,16 @@ public final class HttpResponse implements AutoCloseable {
         return body;
     }
 
+    /** @return the body as a stream whose {@code close()} closes this response (for bodies handed to callers) */
+    public InputStream bodyClosingResponse() {
+        return new java.io.FilterInputStream(body) {
+            @Override
+            public void close() {
+                HttpResponse.this.close();
+            }
+        };
+    }
+
     /** Reads the whole body. */
     public byte[] bytes() throws IOException {
         return body.readAllBytes();
@@ -48,6 +58,10 @@ public final class HttpResponse implements AutoCloseable {
     /** Reads the whole body as UTF-8. */
     public String text() throws IOException {
         return new String(bytes(), StandardCharsets.UTF_8);
+    }
+
+    Http1Codec.ResponseHead head() {
+        return head;
     }
 
     HttpConnection connection() {

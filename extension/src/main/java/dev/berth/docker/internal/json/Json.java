@@ -28,7 +28,36 @@ public final class Json {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
+    /** For the endpoints that answer in snake_case ({@code /stats}, {@code /images/search}). */
+    private static final ObjectMapper SNAKE = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
     private Json() {
+    }
+
+    /** @return the texts of a JSON array; empty for {@code null} or a non-array (the engine sends null for none) */
+    public static java.util.List<String> strings(JsonNode array) {
+        java.util.List<String> result = new java.util.ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(item -> result.add(item.asText()));
+        }
+        return java.util.List.copyOf(result);
+    }
+
+    /** Reads snake_case JSON ({@code pids_stats}, {@code star_count}) into a record. */
+    public static <T> T readSnakeCase(byte[] json, Class<T> type) {
+        try {
+            return SNAKE.readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unexpected JSON from the engine for " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Converts a snake_case JSON tree into a record. */
+    public static <T> T convertSnakeCase(JsonNode node, Class<T> type) {
+        return SNAKE.convertValue(node, type);
     }
 
     public static <T> T read(byte[] json, Class<T> type) {

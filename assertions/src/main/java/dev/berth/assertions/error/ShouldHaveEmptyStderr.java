@@ -1,0 +1,29 @@
+package dev.berth.assertions.error;
+
+import dev.berth.ExecResult;
+import org.apiguardian.api.API;
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/**
+ * {@code ShouldHaveEmptyStderr} renders the failure of {@code hasEmptyStderr()}: the exec wrote to stderr.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public class ShouldHaveEmptyStderr extends BasicErrorMessageFactory {
+
+    /**
+     * Creates the message.
+     *
+     * @param actual the exec result
+     * @return the message factory
+     */
+    public static ErrorMessageFactory shouldHaveEmptyStderr(ExecResult actual) {
+        return new ShouldHaveEmptyStderr(ExecMessages.shouldHaveEmptyStderr(ExecMessages.EXEC_RESULT, actual));
+    }
+
+    private ShouldHaveEmptyStderr(String message) {
+        super("%n%s", unquotedString(message));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.berth.assertions.error;
+
+import dev.berth.ExecResult;
+import org.apiguardian.api.API;
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/**
+ * {@code ShouldHaveStderrContaining} renders the failure of {@code hasStderrContaining(String)}.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public class ShouldHaveStderrContaining extends BasicErrorMessageFactory {
+
+    /**
+     * Creates the message.
+     *
+     * @param actual the exec result
+     * @param expected the text stderr should contain
+     * @return the message factory
+     */
+    public static ErrorMessageFactory shouldHaveStderrContaining(ExecResult actual, String expected) {
+        return new ShouldHaveStderrContaining(ExecMessages.shouldHaveStderrContaining(ExecMessages.EXEC_RESULT, actual, expected));
+    }
+
+    private ShouldHaveStderrContaining(String message) {
+        super("%n%s", unquotedString(message));
+    }
+}

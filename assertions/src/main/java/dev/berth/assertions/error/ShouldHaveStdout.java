@@ -1,0 +1,30 @@
+package dev.berth.assertions.error;
+
+import dev.berth.ExecResult;
+import org.apiguardian.api.API;
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/**
+ * {@code ShouldHaveStdout} renders the failure of {@code hasStdout(String)}: stdout differs from the expected text.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public class ShouldHaveStdout extends BasicErrorMessageFactory {
+
+    /**
+     * Creates the message.
+     *
+     * @param actual the exec result
+     * @param expected the expected stdout
+     * @return the message factory
+     */
+    public static ErrorMessageFactory shouldHaveStdout(ExecResult actual, String expected) {
+        return new ShouldHaveStdout(ExecMessages.shouldHaveStdout(ExecMessages.EXEC_RESULT, actual, expected));
+    }
+
+    private ShouldHaveStdout(String message) {
+        super("%n%s", unquotedString(message));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.berth.assertions.error;
+
+import dev.berth.ExecResult;
+import org.apiguardian.api.API;
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/**
+ * {@code ShouldHaveStdoutContaining} renders the failure of {@code hasStdoutContaining(String)}.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public class ShouldHaveStdoutContaining extends BasicErrorMessageFactory {
+
+    /**
+     * Creates the message.
+     *
+     * @param actual the exec result
+     * @param expected the text stdout should contain
+     * @return the message factory
+     */
+    public static ErrorMessageFactory shouldHaveStdoutContaining(ExecResult actual, String expected) {
+        return new ShouldHaveStdoutContaining(ExecMessages.shouldHaveStdoutContaining(ExecMessages.EXEC_RESULT, actual, expected));
+    }
+
+    private ShouldHaveStdoutContaining(String message) {
+        super("%n%s", unquotedString(message));
+    }
+}

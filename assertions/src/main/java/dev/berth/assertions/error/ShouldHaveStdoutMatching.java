@@ -1,0 +1,30 @@
+package dev.berth.assertions.error;
+
+import dev.berth.ExecResult;
+import org.apiguardian.api.API;
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/**
+ * {@code ShouldHaveStdoutMatching} renders the failure of {@code hasStdoutMatching(String)}: no part of stdout matches the regex.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public class ShouldHaveStdoutMatching extends BasicErrorMessageFactory {
+
+    /**
+     * Creates the message.
+     *
+     * @param actual the exec result
+     * @param regex the regular expression
+     * @return the message factory
+     */
+    public static ErrorMessageFactory shouldHaveStdoutMatching(ExecResult actual, String regex) {
+        return new ShouldHaveStdoutMatching(ExecMessages.shouldHaveStdoutMatching(ExecMessages.EXEC_RESULT, actual, regex));
+    }
+
+    private ShouldHaveStdoutMatching(String message) {
+        super("%n%s", unquotedString(message));
+    }
+}

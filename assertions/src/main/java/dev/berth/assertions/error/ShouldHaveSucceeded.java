@@ -1,0 +1,29 @@
+package dev.berth.assertions.error;
+
+import dev.berth.ExecResult;
+import org.apiguardian.api.API;
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+
+/**
+ * {@code ShouldHaveSucceeded} renders the failure of {@code succeeded()}: the exec exited with a non-zero code.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public class ShouldHaveSucceeded extends BasicErrorMessageFactory {
+
+    /**
+     * Creates the message.
+     *
+     * @param actual the exec result
+     * @return the message factory
+     */
+    public static ErrorMessageFactory shouldHaveSucceeded(ExecResult actual) {
+        return new ShouldHaveSucceeded(ExecMessages.shouldHaveSucceeded(ExecMessages.EXEC_RESULT, actual));
+    }
+
+    private ShouldHaveSucceeded(String message) {
+        super("%n%s", unquotedString(message));
+    }
+}

@@ -1,0 +1,91 @@
+package dev.berth.docker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.internal.http.HttpResponse;
+import dev.berth.docker.internal.json.Json;
+import dev.berth.docker.internal.json.JsonObjectStream;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apiguardian.api.API;
+
+/**
+ * {@code EngineStream} is a live sequence of values the engine sends as they happen: events
+ * ({@link SystemApi#events}) or resource usage samples ({@link ContainerApi#statsStream}). Read it with
+ * {@link #next()}; it ends when the engine ends it (an events window's {@code until}, a container's removal) or
+ * when it is closed. Must be closed; closing it from another thread unblocks a waiting {@link #next()}.
+ *
+ * @param <T> the values' type
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class EngineStream<T> implements AutoCloseable {
+
+    private final HttpResponse response;
+    private final JsonObjectStream objects;
+    private final Function<JsonNode, T> convert;
+    private final String method;
+    private final String path;
+    private volatile boolean closed;
+
+    EngineStream(EngineApi.Call call, Function<JsonNode, T> convert) {
+        this.method = call.method();
+        this.path = call.path();
+        this.response = call.send();
+        this.objects = Json.objects(response.body());
+        this.convert = convert;
+    }
+
+    /**
+     * Blocks until the next value arrives.
+     *
+     * @return the value, or empty when the stream has ended or was closed
+     * @throws DockerException when the engine reports an error in the stream, or the connection fails
+     */
+    public Optional<T> next() {
+        if (closed) {
+            return Optional.empty();
+        }
+        JsonNode node;
+        try {
+            node = objects.next();
+        } catch (IOException e) {
+            if (closed) {
+                return Optional.empty();
+            }
+            throw new DockerException(0, method, path, String.valueOf(e.getMessage()),
+                    "The stream of " + method + " " + path + " broke off: " + e.getMessage(), e);
+        }
+        if (node == null) {
+            return Optional.empty();
+        }
+        String error = EngineApi.streamError(node);
+        if (error != null) {
+            throw EngineApi.streamFailure(method, path, error);
+        }
+        return Optional.of(convert.apply(node));
+    }
+
+    /**
+     * Blocks until a value matches, skipping the others.
+     *
+     * @param condition what to wait for
+     * @return the first matching value, or empty when the stream ended first
+     */
+    public Optional<T> awaitMatch(Predicate<? super T> condition) {
+        Optional<T> value;
+        do {
+            value = next();
+        } while (value.isPresent() && !condition.test(value.get()));
+        return value;
+    }
+
+    /** Stops the stream and closes its connection. Idempotent; may be called from another thread. */
+    @Override
+    public void close() {
+        closed = true;
+        response.abort();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.berth.docker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.internal.json.Json;
+import dev.berth.docker.model.PruneResult;
+import dev.berth.docker.model.Volume;
+import dev.berth.docker.model.VolumeConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * {@code VolumeApi} creates and removes volumes: the volume endpoints of the Engine API ({@code /volumes/...}).
+ * Obtain it from {@link DockerClient#volumes()}. Thread-safe.
+ *
+ * @since 0.1.0
+ * @see <a href="https://docs.docker.com/reference/api/engine/version/v1.41/#tag/Volume">Engine API: Volume</a>
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class VolumeApi {
+
+    private final EngineApi engine;
+
+    VolumeApi(EngineApi engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Creates a volume ({@code POST /volumes/create}). Creating a volume whose name exists with the same driver
+     * returns the existing one.
+     *
+     * @param config what to create
+     * @return the volume
+     */
+    public Volume create(VolumeConfig config) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (config.name() != null) {
+            body.put("Name", config.name());
+        }
+        body.put("Driver", config.driver());
+        body.put("DriverOpts", config.driverOpts());
+        body.put("Labels", config.labels());
+        return engine.call("POST", "/volumes/create").json(body).read(Volume.class);
+    }
+
+    /**
+     * Inspects a volume ({@code GET /volumes/{name}}).
+     *
+     * @param name its name
+     * @return what the engine reports
+     * @throws NotFoundException when there is no such volume
+     */
+    public Volume inspect(String name) {
+        return engine.call("GET", "/volumes/" + name).read(Volume.class);
+    }
+
+    /**
+     * Lists volumes ({@code GET /volumes}).
+     *
+     * @param filters e.g. {@code label -> [a=b]}, {@code name -> [data]}, {@code dangling -> [true]}
+     * @return the volumes
+     */
+    public List<Volume> list(Map<String, List<String>> filters) {
+        JsonNode answer = engine.call("GET", "/volumes").filters(filters).tree();
+        List<Volume> volumes = new ArrayList<>();
+        answer.path("Volumes").forEach(node -> volumes.add(Json.convert(node, Volume.class)));
+        return List.copyOf(volumes);
+    }
+
+    /**
+     * Removes a volume ({@code DELETE /volumes/{name}}).
+     *
+     * @param name its name
+     * @param force remove it even when it is in use (the engine still refuses for a running container's volume)
+     * @throws NotFoundException when there is no such volume
+     * @throws ConflictException when a container uses it
+     */
+    public void remove(String name, boolean force) {
+        engine.call("DELETE", "/volumes/" + name).flag("force", force).discard();
+    }
+
+    /**
+     * Removes volumes no container uses that match the filters ({@code POST /volumes/prune}). From API 1.42 on,
+     * only anonymous volumes unless the filters say {@code all=true}.
+     *
+     * @param filters e.g. {@code label -> [dev.berth.session=abc]}
+     * @return the removed volumes' names and the space freed
+     */
+    public PruneResult prune(Map<String, List<String>> filters) {
+        JsonNode answer = engine.call("POST", "/volumes/prune").filters(filters).tree();
+        return new PruneResult(Json.strings(answer.get("VolumesDeleted")), answer.path("SpaceReclaimed").asLong());
+    }
+}

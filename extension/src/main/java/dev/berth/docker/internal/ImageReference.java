@@ -1,0 +1,30 @@
+package dev.berth.docker.internal;
+
+/**
+ * Splits an image reference the way the docker CLI does for a pull: the repository, and the tag or digest
+ * ({@code latest} when neither is given, so a pull never fetches every tag).
+ *
+ * @param repository e.g. {@code registry:5000/team/app}
+ * @param tag e.g. {@code 1.0}, {@code latest} or {@code sha256:...}
+ */
+public record ImageReference(String repository, String tag) {
+
+    /**
+     * Parses a reference.
+     *
+     * @param reference e.g. {@code busybox}, {@code busybox:stable}, {@code host:5000/app:1}, {@code app@sha256:...}
+     * @return the parts
+     */
+    public static ImageReference parse(String reference) {
+        int at = reference.indexOf('@');
+        if (at >= 0) {
+            return new ImageReference(reference.substring(0, at), reference.substring(at + 1));
+        }
+        int colon = reference.lastIndexOf(':');
+        int slash = reference.lastIndexOf('/');
+        if (colon > slash) {
+            return new ImageReference(reference.substring(0, colon), reference.substring(colon + 1));
+        }
+        return new ImageReference(reference, "latest");
+    }
+}

@@ -1,0 +1,99 @@
+package dev.berth.docker.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * {@code UpdateConfig} is the resources and restart policy to change on a live container
+ * ({@code POST /containers/{id}/update}). Only what is set is changed. Immutable: every {@code withX} returns a
+ * copy.
+ *
+ * <pre>{@code
+ * docker.containers().update(id, UpdateConfig.empty().withMemory(64 << 20, -1).withRestartPolicy("on-failure", 3));
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class UpdateConfig {
+
+    private final Map<String, Object> values;
+
+    private UpdateConfig(Map<String, Object> values) {
+        this.values = values;
+    }
+
+    /** @return an update that changes nothing yet */
+    public static UpdateConfig empty() {
+        return new UpdateConfig(Map.of());
+    }
+
+    private UpdateConfig with(String key, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(values);
+        copy.put(key, value);
+        return new UpdateConfig(copy);
+    }
+
+    /**
+     * Sets the memory limit.
+     *
+     * @param bytes the limit
+     * @param memorySwapBytes memory plus swap, or -1 for unlimited swap (the engine requires it to be at least
+     *                        {@code bytes} when a swap limit is already set)
+     * @return a copy
+     */
+    public UpdateConfig withMemory(long bytes, long memorySwapBytes) {
+        return with("Memory", bytes).with("MemorySwap", memorySwapBytes);
+    }
+
+    /** @param bytes the soft memory limit @return a copy */
+    public UpdateConfig withMemoryReservation(long bytes) {
+        return with("MemoryReservation", bytes);
+    }
+
+    /** @param shares the relative CPU weight @return a copy */
+    public UpdateConfig withCpuShares(int shares) {
+        return with("CpuShares", shares);
+    }
+
+    /** @param nanoCpus CPU quota in units of 10<sup>-9</sup> CPUs, e.g. {@code 500_000_000} for half a CPU @return a copy */
+    public UpdateConfig withNanoCpus(long nanoCpus) {
+        return with("NanoCpus", nanoCpus);
+    }
+
+    /** @param cpus e.g. {@code 0,1} or {@code 0-3} @return a copy */
+    public UpdateConfig withCpusetCpus(String cpus) {
+        return with("CpusetCpus", cpus);
+    }
+
+    /** @param limit the maximum number of processes, or -1 for none @return a copy */
+    public UpdateConfig withPidsLimit(long limit) {
+        return with("PidsLimit", limit);
+    }
+
+    /**
+     * Sets the restart policy.
+     *
+     * @param name {@code no}, {@code always}, {@code unless-stopped} or {@code on-failure}
+     * @param maxRetries retries for {@code on-failure} (0 otherwise)
+     * @return a copy
+     */
+    public UpdateConfig withRestartPolicy(String name, int maxRetries) {
+        return with("RestartPolicy", Map.of("Name", name, "MaximumRetryCount", maxRetries));
+    }
+
+    /**
+     * Renders the update body as the engine expects it (for Berth's client).
+     *
+     * @return the JSON-ready body
+     */
+    public Map<String, Object> toRequestBody() {
+        return Map.copyOf(values);
+    }
+
+    @Override
+    public String toString() {
+        return "UpdateConfig" + values;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.berth.internal.container;
+
+import dev.berth.ContainerSpec;
+import dev.berth.docker.model.ContainerConfig;
+import java.util.Map;
+
+/**
+ * Translates a {@link ContainerSpec} into the engine's create body.
+ */
+final class ContainerConfigs {
+
+    private ContainerConfigs() {
+    }
+
+    static ContainerConfig of(ContainerSpec spec, Map<String, String> labels, String network) {
+        ContainerConfig c = ContainerConfig.of(spec.image()).withLabels(labels);
+        if (!spec.name().isEmpty()) {
+            c = c.withName(ContainerStarter.engineName(spec.name()));
+        }
+        if (!spec.command().isEmpty()) {
+            c = c.withCmd(spec.command().toArray(new String[0]));
+        }
+        if (!spec.entrypoint().isEmpty()) {
+            c = c.withEntrypoint(spec.entrypoint().toArray(new String[0]));
+        }
+        for (Map.Entry<String, String> e : spec.env().entrySet()) {
+            c = c.withEnv(e.getKey(), e.getValue());
+        }
+        for (int port : spec.exposedPorts()) {
+            c = c.withPortBinding(port, spec.portBindAddress(), 0);
+        }
+        if (spec.workdir().isPresent()) {
+            c = c.withWorkingDir(spec.workdir().get());
+        }
+        if (spec.user().isPresent()) {
+            c = c.withUser(spec.user().get());
+        }
+        if (spec.privileged()) {
+            c = c.withPrivileged(true);
+        }
+        for (String mount : spec.tmpfs()) {
+            int colon = mount.indexOf(':');
+            c = colon < 0 ? c.withTmpfs(mount, "") : c.withTmpfs(mount.substring(0, colon), mount.substring(colon + 1));
+        }
+        if (spec.memory() > 0) {
+            c = c.withMemory(spec.memory());
+        }
+        if (spec.readOnlyRootFilesystem()) {
+            c = c.withReadonlyRootfs(true);
+        }
+        String net = network != null ? network : spec.network().orElse(null);
+        if (net != null) {
+            java.util.List<String> aliases = new java.util.ArrayList<>(spec.networkAliases());
+            if (!spec.name().isEmpty()) {
+                aliases.add(0, spec.name());
+            }
+            c = c.withNetwork(net, aliases.toArray(new String[0]));
+        }
+        return c;
+    }
+}

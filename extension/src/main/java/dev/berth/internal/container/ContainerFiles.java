@@ -1,0 +1,233 @@
+package dev.berth.internal.container;
+
+import dev.berth.BerthException;
+import dev.berth.NoSuchContainerPathException;
+import dev.berth.PathStat;
+import dev.berth.docker.ArchiveApi;
+import dev.berth.docker.DockerClient;
+import dev.berth.docker.DockerException;
+import dev.berth.docker.NotFoundException;
+import dev.berth.internal.files.TarExtractor;
+import dev.berth.internal.files.TarWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * Files in and out of one container through the archive endpoints. Uploads create missing parent directories
+ * by extracting at the deepest existing ancestor (never at {@code /}, which fails on read-only root
+ * filesystems); downloads stream and extract safely.
+ */
+final class ContainerFiles {
+
+    private static final int MAX_SYMLINK_HOPS = 8;
+
+    private final DockerClient docker;
+    private final ContainerDescription container;
+
+    ContainerFiles(DockerClient docker, ContainerDescription container) {
+        this.docker = docker;
+        this.container = container;
+    }
+
+    void putFile(String containerPath, byte[] content, int mode) {
+        String path = absolute(containerPath);
+        upload(path, (out, dirs, name) -> TarWriter.writeFile(out, dirs, name, content, mode), true);
+    }
+
+    void copyToContainer(Path host, String containerPath) {
+        String path = absolute(containerPath);
+        if (!Files.exists(host)) {
+            throw new BerthException("Cannot copy [" + host + "] into container " + container + " at [" + path
+                    + "]: the host path does not exist.");
+        }
+        upload(path, (out, dirs, name) -> TarWriter.writeHostPath(out, dirs, host, name), false);
+    }
+
+    /** Writes a tar with the missing {@code dirs} then the entry {@code name}, relative to the extraction point. */
+    @FunctionalInterface
+    interface ArchiveContent {
+        void write(java.io.OutputStream out, List<String> dirs, String name) throws IOException;
+    }
+
+    private void upload(String path, ArchiveContent content, boolean tryDirect) {
+        String parent = parentOf(path);
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        try {
+            if (tryDirect) {
+                try {
+                    put(parent, List.of(), name, content);
+                    return;
+                } catch (NotFoundException e) {
+                    if (isContainerGone(e)) {
+                        throw gone(e, "write", path);
+                    }
+                    // the parent does not exist: created below
+                }
+            }
+            // extract at the deepest existing ancestor, with the missing directories in the archive
+            List<String> missing = new ArrayList<>();
+            String ancestor = parent;
+            while (!exists(ancestor)) {
+                missing.add(ancestor.substring(ancestor.lastIndexOf('/') + 1));
+                ancestor = parentOf(ancestor);
+            }
+            Collections.reverse(missing);
+            List<String> dirs = new ArrayList<>();
+            StringBuilder prefix = new StringBuilder();
+            for (String dir : missing) {
+                prefix.append(prefix.length() == 0 ? "" : "/").append(dir);
+                dirs.add(prefix.toString());
+            }
+            put(ancestor, dirs, prefix.length() == 0 ? name : prefix + "/" + name, content);
+        } catch (NotFoundException e) {
+            throw isContainerGone(e) ? gone(e, "write", path) : writeFailure(path, e);
+        } catch (DockerException e) {
+            if (String.valueOf(e.engineMessage()).contains("read-only")) {
+                uploadByExec(path, parent, name, content, e);
+                return;
+            }
+            throw writeFailure(path, e);
+        }
+    }
+
+    /**
+     * The engine refuses archive uploads anywhere on a read-only root filesystem, tmpfs mounts included; there,
+     * the archive is unpacked by {@code tar} inside the container instead, which needs {@code sh} and {@code tar}.
+     */
+    private void uploadByExec(String path, String parent, String name, ArchiveContent content, DockerException refusal) {
+        java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
+        try {
+            content.write(tar, List.of(), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        dev.berth.ExecResult r = docker.exec().run(container.id(), dev.berth.docker.model.ExecConfig.of(
+                "sh", "-c", "mkdir -p \"$0\" && tar -x -C \"$0\"", parent), tar.toByteArray());
+        if (r.exitCode() != 0) {
+            throw new BerthException("Cannot write [" + path + "] in container " + container + ": the engine refuses uploads on"
+                    + " its read-only root filesystem (" + refusal.engineMessage() + "), and unpacking with sh and tar inside the"
+                    + " container failed with exit code " + r.exitCode() + ": " + r.stderr().strip()
+                    + ". Mount a volume at the target, or write to a writable path.", refusal);
+        }
+    }
+
+    private BerthException writeFailure(String path, DockerException e) {
+        return new BerthException("Cannot write [" + path + "] in container " + container + ": " + e.engineMessage()
+                + ". Check that the path is writable (not on a read-only root filesystem; mount a tmpfs there if needed).", e);
+    }
+
+    private void put(String directory, List<String> dirs, String name, ArchiveContent content) {
+        docker.archives().put(container.id(), directory, (ArchiveApi.TarWriter) out -> content.write(out, dirs, name), false, false);
+    }
+
+    private boolean exists(String path) {
+        if (path.equals("/")) {
+            return true;
+        }
+        try {
+            docker.archives().stat(container.id(), path);
+            return true;
+        } catch (NotFoundException e) {
+            if (isContainerGone(e)) {
+                throw gone(e, "write", path);
+            }
+            return false;
+        }
+    }
+
+    PathStat stat(String containerPath) {
+        String path = absolute(containerPath);
+        try {
+            return docker.archives().stat(container.id(), path);
+        } catch (NotFoundException e) {
+            throw noSuchPath(e, path);
+        }
+    }
+
+    byte[] readFileBytes(String containerPath) {
+        String path = absolute(containerPath);
+        for (int hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
+            try (ArchiveApi.Archive archive = docker.archives().get(container.id(), path)) {
+                TarArchiveInputStream tar = new TarArchiveInputStream(archive.tar());
+                TarArchiveEntry entry = tar.getNextEntry();
+                if (entry == null) {
+                    throw new BerthException("Cannot read [" + path + "] in container " + container + ": the engine sent an empty archive.");
+                }
+                if (entry.isDirectory()) {
+                    throw new BerthException("Cannot read [" + path + "] in container " + container
+                            + " as a file: it is a directory. Use copyFromContainer(\"" + path + "\", hostDir) to copy a directory tree.");
+                }
+                if (entry.isSymbolicLink()) {
+                    String target = entry.getLinkName();
+                    path = target.startsWith("/") ? target : normalize(parentOf(path) + "/" + target);
+                    continue;
+                }
+                return tar.readAllBytes();
+            } catch (NotFoundException e) {
+                throw noSuchPath(e, path);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Reading [" + path + "] from container " + container + " failed: " + e.getMessage(), e);
+            }
+        }
+        throw new BerthException("Cannot read [" + containerPath + "] in container " + container + ": more than "
+                + MAX_SYMLINK_HOPS + " symbolic links in a row.");
+    }
+
+    void copyFromContainer(String containerPath, Path hostPath) {
+        String path = absolute(containerPath);
+        try (ArchiveApi.Archive archive = docker.archives().get(container.id(), path)) {
+            TarExtractor.extract(archive.tar(), hostPath);
+        } catch (NotFoundException e) {
+            throw noSuchPath(e, path);
+        } catch (TarExtractor.UnsafeEntryException e) {
+            throw new BerthException("Refused to copy [" + path + "] from container " + container + " to [" + hostPath
+                    + "]: " + e.getMessage() + ". The archive tried to write outside the destination.", e);
+        } catch (IOException e) {
+            throw new BerthException("Cannot copy [" + path + "] from container " + container + " to [" + hostPath + "]: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private RuntimeException noSuchPath(NotFoundException e, String path) {
+        if (isContainerGone(e)) {
+            return gone(e, "read", path);
+        }
+        return new NoSuchContainerPathException(path, "Path [" + path + "] does not exist in container " + container
+                + ". Check the path, e.g. with exec(\"ls\", \"-la\", \"" + parentOf(path) + "\").");
+    }
+
+    private BerthException gone(DockerException e, String verb, String path) {
+        return new BerthException("Cannot " + verb + " [" + path + "]: container " + container
+                + " no longer exists (removed from outside the test?). Engine: " + e.engineMessage(), e);
+    }
+
+    static boolean isContainerGone(DockerException e) {
+        String m = String.valueOf(e.engineMessage()).toLowerCase(java.util.Locale.ROOT);
+        return m.contains("no such container") || m.contains("no container with name or id");
+    }
+
+    private String absolute(String path) {
+        if (path == null || !path.startsWith("/")) {
+            throw new IllegalArgumentException("A container path must be absolute, e.g. \"/tmp/file\", but was [" + path
+                    + "] (container " + container + ")");
+        }
+        String normalized = normalize(path);
+        return normalized.length() > 1 && normalized.endsWith("/") ? normalized.substring(0, normalized.length() - 1) : normalized;
+    }
+
+    static String normalize(String path) {
+        return Path.of(path).normalize().toString().replace('\\', '/');
+    }
+
+    static String parentOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? "/" : path.substring(0, slash);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.berth.internal.container;
+
+import dev.berth.ContainerSpec;
+import dev.berth.ContainerStartupException;
+import dev.berth.PullPolicy;
+import dev.berth.docker.DockerClient;
+import dev.berth.docker.DockerException;
+import dev.berth.docker.NotFoundException;
+import dev.berth.docker.model.ContainerConfig;
+import dev.berth.docker.model.ContainerInspect;
+import dev.berth.internal.wait.WaitFailure;
+import dev.berth.internal.wait.WaitTarget;
+import dev.berth.internal.wait.Waiter;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns a {@link ContainerSpec} into a running, ready container: pull (per policy), create (labelled), copy files
+ * in, start, read ports (one inspect), wait. On any failure the container is removed and a
+ * {@link ContainerStartupException} carries the full report.
+ */
+public final class ContainerStarter {
+
+    private static final System.Logger LOG = System.getLogger("dev.berth");
+
+    private final DockerClient docker;
+    private final Settings settings;
+    private final ImagePuller puller;
+
+    public ContainerStarter(DockerClient docker, Settings settings) {
+        this.docker = docker;
+        this.settings = settings;
+        this.puller = new ImagePuller(docker);
+    }
+
+    /**
+     * Starts a container.
+     *
+     * @param spec what to start
+     * @param extraLabels labels added to the spec's (the session's)
+     * @param network an existing network to join with the spec's name as alias, or {@code null}
+     * @return the ready container; the caller must close it
+     */
+    public ManagedContainer start(ContainerSpec spec, Map<String, String> extraLabels, String network) {
+        Map<String, String> labels = new LinkedHashMap<>(spec.labels());
+        labels.putAll(extraLabels);
+        ContainerConfig config = ContainerConfigs.of(spec, labels, network);
+        String displayName = spec.name().isEmpty() ? config.name().orElse("unnamed") : spec.name();
+        PullPolicy policy = settings.effective(spec.pullPolicy());
+
+        long t0 = System.nanoTime();
+        if (policy == PullPolicy.ALWAYS) {
+            puller.pull(spec.image(), displayName);
+        }
+        long t1 = System.nanoTime();
+        String id = create(config, policy, spec, displayName);
+        long t2 = System.nanoTime();
+        ContainerDescription description = new ContainerDescription(displayName, spec.image(), id);
+        StartupReport report = new StartupReport(docker, description, settings.logLinesOnFailure());
+        boolean ready = false;
+        try {
+            ContainerFiles files = new ContainerFiles(docker, description);
+            spec.copiesToContainer().forEach((containerPath, host) -> files.copyToContainer(host, containerPath));
+            long t3 = System.nanoTime();
+            try {
+                docker.containers().start(id);
+            } catch (DockerException e) {
+                throw report.failed("start", e, "Fix: check the command and entrypoint exist in the image, and that ports and mounts are valid.");
+            }
+            ContainerInspect inspect = docker.containers().inspect(id);
+            long t4 = System.nanoTime();
+            ManagedContainer container = new ManagedContainer(docker, description, config.labels(), inspect);
+            await(spec, container, report);
+            long t5 = System.nanoTime();
+            StartupTimings timings = new StartupTimings(Duration.ofNanos(t1 - t0), Duration.ofNanos(t3 - t1),
+                    Duration.ofNanos(t4 - t3), Duration.ofNanos(t5 - t4));
+            LOG.log(Level.DEBUG, () -> "container " + description + " ready: " + timings);
+            ready = true;
+            container.startedIn(timings);
+            return container;
+        } finally {
+            if (!ready) {
+                Removal.remove(docker, id);
+            }
+        }
+    }
+
+    private String create(ContainerConfig config, PullPolicy policy, ContainerSpec spec, String displayName) {
+        try {
+            return docker.containers().create(config).id();
+        } catch (NotFoundException e) {
+            if (policy == PullPolicy.NEVER) {
+                throw new ContainerStartupException("Container \"" + displayName + "\" could not be created: image [" + spec.image()
+                        + "] is not present on the engine (" + docker.endpoint() + "), and the pull policy is NEVER. Fix: pull or load it"
+                        + " first (docker pull / docker load), or use PullPolicy.IF_MISSING.", e);
+            }
+            puller.pull(spec.image(), displayName);
+            return docker.containers().create(config).id();
+        } catch (DockerException e) {
+            throw new ContainerStartupException("Container \"" + displayName + "\" (image " + spec.image() + ") could not be created: "
+                    + e.engineMessage() + ". Fix: check the image reference, the name, ports and resource settings.", e);
+        }
+    }
+
+    private void await(ContainerSpec spec, ManagedContainer container, StartupReport report) {
+        Waiter waiter = new Waiter(target(container), settings.waitTimeout());
+        try {
+            waiter.await(spec.waitFor());
+        } catch (WaitFailure f) {
+            throw report.waitFailed(spec.waitFor().description(), waiter.timeoutOf(spec.waitFor()).toMillis(), f.exited(), f.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ContainerStartupException("Interrupted while waiting for container " + container.describe()
+                    + "; it has been removed.", e);
+        }
+    }
+
+    private WaitTarget target(ManagedContainer container) {
+        return new WaitTarget() {
+            @Override
+            public DockerClient docker() {
+                return docker;
+            }
+
+            @Override
+            public String id() {
+                return container.id();
+            }
+
+            @Override
+            public int pid() {
+                return container.pid();
+            }
+
+            @Override
+            public Map<Integer, Integer> ports() {
+                return container.ports();
+            }
+
+            @Override
+            public String host() {
+                return docker.portHost();
+            }
+        };
+    }
+
+    /** @return a unique engine-side name for a logical name, e.g. {@code berth-web-1a2b3c4d} */
+    static String engineName(String name) {
+        return "berth-" + name.replaceAll("[^a-zA-Z0-9_.-]", "-") + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.berth.internal.container;
+
+import dev.berth.BerthException;
+import dev.berth.Exec;
+import dev.berth.ExecResult;
+import dev.berth.ExecTimeoutException;
+import dev.berth.docker.ConflictException;
+import dev.berth.docker.DockerClient;
+import dev.berth.docker.DockerException;
+import dev.berth.docker.ProcessStream;
+import dev.berth.docker.ServerErrorException;
+import dev.berth.docker.model.ExecConfig;
+import dev.berth.docker.model.ExecInspect;
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs {@link Exec}s in one container: stdout and stderr apart, stdin fed and closed, and a timeout that ends
+ * the process where the engine lets Berth reach it.
+ */
+final class ExecRunner {
+
+    private final DockerClient docker;
+    private final ContainerDescription container;
+
+    ExecRunner(DockerClient docker, ContainerDescription container) {
+        this.docker = docker;
+        this.container = container;
+    }
+
+    ExecResult run(Exec exec) {
+        ExecConfig config = ExecConfig.of(exec.command().toArray(new String[0])).withEnv(exec.env())
+                .withTty(exec.tty()).withPrivileged(exec.privileged())
+                .withUser(exec.user().orElse(null)).withWorkingDir(exec.workdir().orElse(null));
+        Optional<byte[]> stdin = exec.stdin();
+        try {
+            return runAttached(config, stdin.orElse(null), exec);
+        } catch (ConflictException | ServerErrorException e) {
+            throw notRunning(exec, e);
+        } catch (dev.berth.docker.NotFoundException e) {
+            throw new BerthException("Cannot exec " + exec.command() + " in container " + container
+                    + ": the container no longer exists (removed from outside the test?). Engine: " + e.engineMessage(), e);
+        }
+    }
+
+    private BerthException notRunning(Exec exec, DockerException e) {
+        return new BerthException("Cannot exec " + exec.command() + " in container " + container + ": " + e.engineMessage()
+                + ". An exec needs a running container; check that it did not exit (see its logs) and was not stopped.", e);
+    }
+
+    private ExecResult runAttached(ExecConfig config, byte[] stdin, Exec exec) {
+        Duration timeout = exec.timeout().orElse(null);
+        String execId = docker.exec().create(container.id(), config.withAttachStdin(stdin != null));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        try (ProcessStream stream = docker.exec().start(execId, config.tty())) {
+            CompletableFuture<Void> abort = timeout == null ? new CompletableFuture<>() : CompletableFuture.runAsync(() -> {
+                timedOut.set(true);
+                stream.close();
+            }, CompletableFuture.delayedExecutor(timeout.toNanos(), TimeUnit.NANOSECONDS));
+            try {
+                if (stdin != null) {
+                    StdinFeeder.feed(stream, stdin, config.tty());
+                }
+                stream.copyOutput(out, err);
+            } catch (UncheckedIOException e) {
+                if (!timedOut.get()) {
+                    throw e;
+                }
+            } finally {
+                abort.cancel(false);
+            }
+        }
+        if (timedOut.get()) {
+            throw timeout(exec, execId, timeout, out, err);
+        }
+        return new ExecResult(exitCode(execId), out.toByteArray(), err.toByteArray());
+    }
+
+    private int exitCode(String execId) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            ExecInspect inspect = docker.exec().inspect(execId);
+            if (!inspect.running() && inspect.exitCode() != null) {
+                return inspect.exitCode();
+            }
+            try {
+                Thread.sleep(Math.min(1 + attempt, 20));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new BerthException("The exec's output ended but the engine still reports it running (container " + container + ")");
+    }
+
+    private ExecTimeoutException timeout(Exec exec, String execId, Duration timeout, ByteArrayOutputStream out, ByteArrayOutputStream err) {
+        String fate = endProcess(execId);
+        return new ExecTimeoutException("Exec " + exec.command() + " in container " + container + " did not finish within "
+                + timeout.toMillis() + " ms; " + fate + "."
+                + "\nstdout so far: " + quote(out) + "\nstderr so far: " + quote(err)
+                + "\nRaise the timeout with Exec.withTimeout(..), or check why the command blocks (waiting for stdin?).");
+    }
+
+    /** Ends a timed-out exec's process where possible, and says what happened to it. */
+    private String endProcess(String execId) {
+        ExecInspect inspect;
+        try {
+            inspect = docker.exec().inspect(execId);
+        } catch (DockerException e) {
+            return "its state is unknown (" + e.getMessage() + ")";
+        }
+        if (!inspect.running()) {
+            return "it has since exited with code " + inspect.exitCode();
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(inspect.pid());
+        if (inspect.pid() > 0 && process.isPresent()) {
+            process.get().descendants().forEach(ProcessHandle::destroyForcibly);
+            if (process.get().destroyForcibly()) {
+                return "Berth killed it and its child processes (host pid " + inspect.pid() + ")";
+            }
+        }
+        return "it is still running (pid " + inspect.pid() + " as the engine reports it): Berth cannot reach a remote engine's"
+                + " processes; it ends when the container is removed";
+    }
+
+    private static String quote(ByteArrayOutputStream bytes) {
+        String s = bytes.toString(StandardCharsets.UTF_8);
+        return s.isEmpty() ? "(none)" : "\"" + (s.length() > 2000 ? s.substring(s.length() - 2000) : s) + "\"";
+    }
+}

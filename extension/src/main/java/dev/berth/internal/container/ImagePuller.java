@@ -1,0 +1,41 @@
+package dev.berth.internal.container;
+
+import dev.berth.ContainerStartupException;
+import dev.berth.docker.DockerClient;
+import dev.berth.docker.DockerException;
+import dev.berth.docker.model.ProgressEvent;
+import java.lang.System.Logger.Level;
+
+/**
+ * Pulls images for containers whose policy asks for it, with credentials from the docker CLI's config, logging
+ * progress through {@code System.Logger} ("dev.berth").
+ */
+final class ImagePuller {
+
+    private static final System.Logger LOG = System.getLogger("dev.berth");
+
+    private final DockerClient docker;
+
+    ImagePuller(DockerClient docker) {
+        this.docker = docker;
+    }
+
+    void pull(String image, String displayName) {
+        LOG.log(Level.INFO, () -> "pulling " + image + " for container \"" + displayName + "\"");
+        try {
+            docker.images().pull(image, RegistryCredentials.fromEnvironment().forImage(image), this::log);
+        } catch (DockerException e) {
+            throw new ContainerStartupException("Container \"" + displayName + "\" needs image [" + image + "], which could not be pulled from "
+                    + RegistryCredentials.registryOf(image) + ": " + e.engineMessage() + ". Fix: check the reference and tag, the registry"
+                    + " credentials (docker login, or DOCKER_CONFIG), and that the registry is reachable; offline, load the image"
+                    + " first (docker load) and use PullPolicy.IF_MISSING or NEVER.", e);
+        } catch (IllegalStateException e) {
+            throw new ContainerStartupException("Container \"" + displayName + "\" needs image [" + image + "]: " + e.getMessage(), e);
+        }
+    }
+
+    private void log(ProgressEvent event) {
+        LOG.log(Level.DEBUG, () -> "pull: " + (event.id() == null ? "" : event.id() + " ") + event.status()
+                + (event.progress() == null ? "" : " " + event.progress()));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.berth.internal.container;
+
+import dev.berth.docker.ConflictException;
+import dev.berth.docker.DockerClient;
+import dev.berth.docker.NotFoundException;
+
+/**
+ * Removes a container for good: force (a {@code sleep} as PID 1 ignores SIGTERM, so a graceful stop would wait
+ * out its whole timeout) and with its anonymous volumes. Already gone, or already being removed, is success.
+ */
+public final class Removal {
+
+    private Removal() {
+    }
+
+    public static void remove(DockerClient docker, String id) {
+        try {
+            docker.containers().remove(id, true, true);
+        } catch (NotFoundException alreadyGone) {
+            // nothing left to do
+        } catch (ConflictException e) {
+            if (!String.valueOf(e.engineMessage()).contains("already in progress")) {
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.berth.internal.container;
+
+import dev.berth.ContainerStartupException;
+import dev.berth.docker.DockerClient;
+import dev.berth.docker.DockerException;
+import dev.berth.docker.model.ContainerState;
+
+/**
+ * Writes the message of a {@link ContainerStartupException}: the container, what was awaited, its state and
+ * exit code, the timeout, its last log lines, and what to do.
+ */
+final class StartupReport {
+
+    private final DockerClient docker;
+    private final ContainerDescription container;
+    private final int logLines;
+
+    StartupReport(DockerClient docker, ContainerDescription container, int logLines) {
+        this.docker = docker;
+        this.container = container;
+        this.logLines = logLines;
+    }
+
+    ContainerStartupException waitFailed(String awaited, long timeoutMillis, boolean exited, String detail) {
+        String headline = exited
+                ? "Container " + container + " exited while Berth waited for " + awaited + " (timeout " + timeoutMillis + " ms)."
+                : "Container " + container + " was not ready within " + timeoutMillis + " ms: Berth waited for " + awaited + ".";
+        String advice = exited
+                ? "Fix: the container's command ended; check the command, its arguments and environment against the log lines above."
+                : "Fix: check that the container does what is awaited (see its log lines above), or raise the timeout"
+                + " (@WaitFor(timeout = ..), Wait...withTimeout(..), or berth.wait.timeout).";
+        return new ContainerStartupException(headline + "\nChecked: " + detail + "\n" + state() + "\n" + logs() + "\n" + advice);
+    }
+
+    ContainerStartupException failed(String step, Throwable cause, String advice) {
+        String message = cause instanceof DockerException de ? de.engineMessage() : String.valueOf(cause.getMessage());
+        StringBuilder text = new StringBuilder("Container " + container + " could not be started: " + step + " failed: " + message + ".");
+        if (container.id() != null) {
+            text.append('\n').append(state()).append('\n').append(logs());
+        }
+        text.append('\n').append(advice);
+        return new ContainerStartupException(text.toString(), cause);
+    }
+
+    private String state() {
+        try {
+            ContainerState s = docker.containers().inspect(container.id()).state();
+            return "State: " + s.status() + ", exit code " + s.exitCode() + (s.oomKilled() ? ", OOMKilled: true (the memory limit was too small)" : "")
+                    + (s.error() == null || s.error().isEmpty() ? "" : ", engine error: " + s.error());
+        } catch (DockerException e) {
+            return "State: unknown (" + e.engineMessage() + ")";
+        }
+    }
+
+    private String logs() {
+        return "Last " + logLines + " log lines:\n" + LogTail.of(docker, container.id(), logLines);
+    }
+}

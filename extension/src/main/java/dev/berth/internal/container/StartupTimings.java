@@ -1,0 +1,27 @@
+package dev.berth.internal.container;
+
+import java.time.Duration;
+
+/**
+ * Where a container's start-up time went.
+ *
+ * @param pull pulling the image (zero when present)
+ * @param create creating the container (and copying files in)
+ * @param start starting it and reading its ports
+ * @param waiting waiting until ready
+ */
+public record StartupTimings(Duration pull, Duration create, Duration start, Duration waiting) {
+
+    public Duration total() {
+        return pull.plus(create).plus(start).plus(waiting);
+    }
+
+    @Override
+    public String toString() {
+        return "total " + ms(total()) + " (pull " + ms(pull) + ", create " + ms(create) + ", start " + ms(start) + ", wait " + ms(waiting) + ")";
+    }
+
+    private static String ms(Duration d) {
+        return d.toMillis() + " ms";
+    }
+}

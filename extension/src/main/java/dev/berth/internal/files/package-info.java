@@ -1,0 +1,4 @@
+/**
+ * Internal: not API; may change in any release.
+ */
+package dev.berth.internal.files;

@@ -1,0 +1,59 @@
+package dev.berth.internal.wait;
+
+import dev.berth.docker.DockerClient;
+import dev.berth.docker.LogStream;
+import dev.berth.docker.model.LogsOptions;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Learns at once when a container exits, without polling: it follows the container's log stream (new output
+ * only, discarded), which the engine ends when the container stops. Waits sleep on it, so an exit wakes them.
+ */
+final class ExitWatcher implements AutoCloseable {
+
+    private final CountDownLatch exited = new CountDownLatch(1);
+    private final LogStream stream;
+    private volatile boolean closed;
+
+    ExitWatcher(DockerClient docker, String id) {
+        this.stream = docker.containers().logs(id, LogsOptions.all().withTail(0).withFollow(true));
+        Thread thread = new Thread(this::follow, "berth-exit-watcher-" + id.substring(0, Math.min(12, id.length())));
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void follow() {
+        try {
+            stream.raw().transferTo(OutputStream.nullOutputStream());
+        } catch (Exception ignored) {
+            // closed by us, or the connection broke: either way the stream is over
+        } finally {
+            if (!closed) {
+                exited.countDown();
+            }
+        }
+    }
+
+    /** @return whether the container has exited */
+    boolean hasExited() {
+        return exited.getCount() == 0;
+    }
+
+    /**
+     * Sleeps for {@code pause}, waking early if the container exits.
+     *
+     * @return whether the container has exited
+     */
+    boolean pause(Duration pause) throws InterruptedException {
+        return exited.await(Math.max(1, pause.toMillis()), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        stream.close();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.berth.internal.wait;
+
+import dev.berth.docker.DockerClient;
+import java.util.Map;
+
+/**
+ * What a wait needs of the container it waits on.
+ */
+public interface WaitTarget {
+
+    DockerClient docker();
+
+    String id();
+
+    /** @return the main process's pid as the engine reports it (host pid for a local engine), 0 when unknown */
+    int pid();
+
+    /** @return container port to host port */
+    Map<Integer, Integer> ports();
+
+    /** @return the host published ports are reached on */
+    String host();
+}

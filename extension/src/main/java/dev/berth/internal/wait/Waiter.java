@@ -1,0 +1,220 @@
+package dev.berth.internal.wait;
+
+import dev.berth.ExecResult;
+import dev.berth.HttpWaitStrategy;
+import dev.berth.WaitStrategy;
+import dev.berth.docker.DockerException;
+import dev.berth.docker.LogStream;
+import dev.berth.docker.model.ContainerInspect;
+import dev.berth.docker.model.ContainerState;
+import dev.berth.docker.model.ExecConfig;
+import dev.berth.docker.model.LogsOptions;
+import dev.berth.docker.model.WaitCondition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs a {@link WaitStrategy} against a started container until it holds, the container exits, or the timeout
+ * passes. Streams where the engine offers one (logs, wait); probes with a short back-off otherwise, waking at
+ * once when the container exits.
+ */
+public final class Waiter {
+
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(20);
+    private static final Duration MAX_PAUSE = Duration.ofMillis(250);
+
+    private final WaitTarget target;
+    private final Duration defaultTimeout;
+
+    public Waiter(WaitTarget target, Duration defaultTimeout) {
+        this.target = target;
+        this.defaultTimeout = defaultTimeout;
+    }
+
+    /** @return the timeout that applies to {@code strategy} */
+    public Duration timeoutOf(WaitStrategy strategy) {
+        return strategy.timeout().orElse(defaultTimeout);
+    }
+
+    /**
+     * Blocks until {@code strategy} holds.
+     *
+     * @throws WaitFailure when it times out or the container exits first
+     */
+    public void await(WaitStrategy strategy) throws WaitFailure, InterruptedException {
+        long deadline = System.nanoTime() + timeoutOf(strategy).toNanos();
+        await(strategy, deadline);
+    }
+
+    private void await(WaitStrategy strategy, long deadline) throws WaitFailure, InterruptedException {
+        if (strategy instanceof WaitStrategies.All all) {
+            for (WaitStrategy s : all.strategies()) {
+                long own = s.timeout().map(t -> System.nanoTime() + t.toNanos()).orElse(deadline);
+                await(s, Math.min(own, deadline));
+            }
+        } else if (strategy instanceof WaitStrategies.Running) {
+            awaitRunning();
+        } else if (strategy instanceof WaitStrategies.Log log) {
+            awaitLog(log, deadline);
+        } else if (strategy instanceof WaitStrategies.Exited) {
+            awaitExit(deadline);
+        } else if (strategy instanceof WaitStrategies.Port port) {
+            PortProbe probe = new PortProbe(target);
+            probe(deadline, () -> probe.isListening(port.port()), () -> "checked " + probe.lastChecked() + ": nothing listened on port " + port.port());
+        } else if (strategy instanceof HttpWaitStrategy http) {
+            awaitHttp(http, deadline);
+        } else if (strategy instanceof WaitStrategies.Command command) {
+            awaitCommand(command, deadline);
+        } else if (strategy instanceof WaitStrategies.Healthy) {
+            awaitHealthy(deadline);
+        } else {
+            throw new IllegalArgumentException("unknown wait strategy " + strategy.getClass().getName());
+        }
+    }
+
+    private void awaitRunning() throws WaitFailure {
+        ContainerState state = target.docker().containers().inspect(target.id()).state();
+        if (!state.running()) {
+            throw new WaitFailure(true, "the container is " + state.status() + " with exit code " + state.exitCode());
+        }
+    }
+
+    private void awaitLog(WaitStrategies.Log log, long deadline) throws WaitFailure {
+        AtomicInteger matches = new AtomicInteger();
+        LogStream stream = target.docker().containers().logs(target.id(), LogsOptions.all().withFollow(true));
+        CompletableFuture<Void> abort = abortAt(deadline, stream);
+        boolean[] done = {false};
+        try {
+            stream.forEachLine(line -> {
+                if (!done[0] && log.pattern().matcher(line.text()).find() && matches.incrementAndGet() >= log.times()) {
+                    done[0] = true;
+                    stream.close();
+                }
+            });
+        } catch (UncheckedIOException closed) {
+            // closed by the match or by the deadline: told apart below
+        } finally {
+            abort.cancel(false);
+            stream.close();
+        }
+        if (done[0]) {
+            return;
+        }
+        String seen = "saw " + matches.get() + " of " + log.times() + " matching line(s)";
+        if (System.nanoTime() >= deadline) {
+            throw new WaitFailure(false, seen);
+        }
+        throw new WaitFailure(true, seen + " before the log stream ended");
+    }
+
+    private void awaitExit(long deadline) throws WaitFailure {
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+                () -> target.docker().containers().waitFor(target.id(), WaitCondition.NOT_RUNNING).statusCode());
+        try {
+            exit.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            exit.cancel(true);
+            throw new WaitFailure(false, "the container was still running");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new WaitFailure(true, "waiting on the engine failed: " + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WaitFailure(false, "interrupted");
+        }
+    }
+
+    private void awaitHttp(HttpWaitStrategy http, long deadline) throws WaitFailure, InterruptedException {
+        int containerPort = http.port() != 0 ? http.port() : target.ports().keySet().stream().findFirst().orElse(0);
+        Integer hostPort = target.ports().get(containerPort);
+        if (hostPort == null) {
+            throw new WaitFailure(false, "no published port to ask: publish port " + (containerPort == 0 ? "(none given)" : containerPort)
+                    + " with `ports` / withExposedPorts(..)");
+        }
+        String url = "http://" + target.host() + ":" + hostPort + http.path();
+        String[] last = {"no answer yet"};
+        probe(deadline, () -> {
+            try {
+                HttpURLConnection c = (HttpURLConnection) new URL(url).openConnection();
+                c.setConnectTimeout(1000);
+                c.setReadTimeout(2000);
+                int status = c.getResponseCode();
+                c.disconnect();
+                last[0] = "last answer " + status;
+                return status == http.status();
+            } catch (IOException e) {
+                last[0] = "last attempt failed: " + e;
+                return false;
+            }
+        }, () -> "asked GET " + url + " (container port " + containerPort + "); " + last[0]);
+    }
+
+    private void awaitCommand(WaitStrategies.Command command, long deadline) throws WaitFailure, InterruptedException {
+        String[] last = {"not run yet"};
+        probe(deadline, () -> {
+            try {
+                ExecResult r = target.docker().exec().run(target.id(), ExecConfig.of(command.command().toArray(new String[0])), null);
+                last[0] = "last exit code " + r.exitCode() + (r.stderr().isBlank() ? "" : ", stderr: " + r.stderr().strip());
+                return r.exitCode() == 0;
+            } catch (DockerException e) {
+                last[0] = "last exec failed: " + e.getMessage();
+                return false;
+            }
+        }, () -> "ran " + command.command() + "; " + last[0]);
+    }
+
+    private void awaitHealthy(long deadline) throws WaitFailure, InterruptedException {
+        String[] last = {"unknown"};
+        probe(deadline, () -> {
+            ContainerInspect inspect = target.docker().containers().inspect(target.id());
+            ContainerState.Health health = inspect.state().health();
+            if (health == null) {
+                last[0] = "the container has no health check (HEALTHCHECK in the image or a health check in its config)";
+                return false;
+            }
+            last[0] = health.status();
+            return "healthy".equals(health.status());
+        }, () -> "health status " + last[0]);
+    }
+
+    /** Probes until true, pausing with back-off; an exit wakes the pause and fails at once. */
+    private void probe(long deadline, BooleanSupplier ready, java.util.function.Supplier<String> detail)
+            throws WaitFailure, InterruptedException {
+        try (ExitWatcher exit = new ExitWatcher(target.docker(), target.id())) {
+            Duration pause = FIRST_PAUSE;
+            while (true) {
+                if (ready.getAsBoolean()) {
+                    return;
+                }
+                if (exit.hasExited()) {
+                    throw new WaitFailure(true, detail.get());
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new WaitFailure(false, detail.get());
+                }
+                if (exit.pause(Duration.ofNanos(Math.min(left, pause.toNanos())))) {
+                    throw new WaitFailure(true, detail.get());
+                }
+                pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private static CompletableFuture<Void> abortAt(long deadline, AutoCloseable stream) {
+        long delay = Math.max(0, deadline - System.nanoTime());
+        return CompletableFuture.runAsync(() -> {
+            try {
+                stream.close();
+            } catch (Exception ignored) {
+                // already closed
+            }
+        }, CompletableFuture.delayedExecutor(delay, TimeUnit.NANOSECONDS));
+    }
+}

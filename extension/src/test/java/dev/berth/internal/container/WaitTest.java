@@ -1,0 +1,118 @@
+package dev.berth.internal.container;
+
+import static dev.berth.internal.container.HandleTestSupport.busybox;
+import static dev.berth.internal.container.HandleTestSupport.sleeper;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.berth.ContainerHandle;
+import dev.berth.ContainerStartupException;
+import dev.berth.Containers;
+import dev.berth.Wait;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class WaitTest {
+
+    @AfterAll
+    static void nothingLeft() {
+        HandleTestSupport.assertNothingLeft();
+    }
+
+    @Test
+    void logMessageCountsMatchingLines() {
+        try (ContainerHandle c = Containers.start(busybox("sh", "-c", "sleep 0.2; echo ready; echo ready; sleep 300")
+                .withWaitFor(Wait.forLogMessage("^ready$", 2)))) {
+            assertThat(c.logs()).isEqualTo("ready\nready\n");
+        }
+    }
+
+    @Test
+    void portListeningInsideTheContainer() throws Exception {
+        try (ContainerHandle c = Containers.start(busybox("sh", "-c", "sleep 0.5; mkdir -p /www; echo hi > /www/index.html; httpd -f -p 8080 -h /www")
+                .withExposedPorts(8080).withWaitFor(Wait.forPort(8080)))) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://" + c.host() + ":" + c.mappedPort(8080) + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.body()).isEqualTo("hi\n");
+        }
+    }
+
+    @Test
+    void httpViaTheMappedPort() {
+        try (ContainerHandle c = Containers.start(busybox("sh", "-c", "mkdir -p /www; echo ok > /www/health; sleep 0.3; httpd -f -p 80 -h /www")
+                .withExposedPorts(80).withWaitFor(Wait.forHttp("/health")))) {
+            assertThat(c.isRunning()).isTrue();
+        }
+    }
+
+    @Test
+    void commandUntilExitZero() {
+        try (ContainerHandle c = Containers.start(busybox("sh", "-c", "sleep 0.3; touch /tmp/ready; sleep 300")
+                .withWaitFor(Wait.forCommand("test", "-f", "/tmp/ready")))) {
+            assertThat(c.stat("/tmp/ready").isRegularFile()).isTrue();
+        }
+    }
+
+    @Test
+    void exitedForOneShotContainers() {
+        try (ContainerHandle c = Containers.start(busybox("sh", "-c", "echo done; exit 3").withWaitFor(Wait.forExit()))) {
+            assertThat(c.isRunning()).isFalse();
+            assertThat(c.waitForExit(Duration.ofSeconds(5))).isEqualTo(3);
+            assertThat(c.logs()).isEqualTo("done\n");
+        }
+    }
+
+    @Test
+    void allStrategiesMustHold() {
+        try (ContainerHandle c = Containers.start(busybox("sh", "-c", "echo one; touch /tmp/x; sleep 300")
+                .withWaitFor(Wait.all(Wait.forLogMessage("one", 1), Wait.forCommand("test", "-f", "/tmp/x"))))) {
+            assertThat(c.isRunning()).isTrue();
+        }
+    }
+
+    @Test
+    void containerExitingDuringWaitFailsAtOnceWithItsReport() {
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> Containers.start(busybox("sh", "-c", "echo booting; echo 'fatal: no config' >&2; exit 2")
+                .withName("broken").withWaitFor(Wait.forPort(5432).withTimeout(Duration.ofSeconds(30)))))
+                .isInstanceOf(ContainerStartupException.class)
+                .hasMessageStartingWith("Container \"broken\" (image busybox:stable, id ")
+                .hasMessageContaining("exited while Berth waited for port 5432 listening inside the container (timeout 30000 ms).")
+                .hasMessageContaining("State: exited, exit code 2")
+                .hasMessageContaining("  | booting").hasMessageContaining("  | fatal: no config");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+        assertThat(HandleTestSupport.leftovers()).isEmpty();
+    }
+
+    @Test
+    void timeoutNamesWhatWasAwaitedAndRemovesTheContainer() {
+        assertThatThrownBy(() -> Containers.start(sleeper().withName("slow").withWaitFor(Wait.forLogMessage("never", 1).withTimeout(Duration.ofMillis(700)))))
+                .isInstanceOf(ContainerStartupException.class)
+                .hasMessageContaining("was not ready within 700 ms: Berth waited for a log line matching /never/.")
+                .hasMessageContaining("Checked: saw 0 of 1 matching line(s)")
+                .hasMessageContaining("State: running, exit code 0")
+                .hasMessageContaining("Last 100 log lines:\n  (no output)");
+        assertThat(HandleTestSupport.leftovers()).isEmpty();
+    }
+
+    @Test
+    void portWaitTimesOutSayingWhatWasChecked() {
+        assertThatThrownBy(() -> Containers.start(sleeper().withWaitFor(Wait.forPort(9999).withTimeout(Duration.ofMillis(500)))))
+                .isInstanceOf(ContainerStartupException.class)
+                .hasMessageContaining("Checked: checked the container's listening sockets in /proc/")
+                .hasMessageContaining("nothing listened on port 9999");
+    }
+
+    @Test
+    void healthyWithoutAHealthCheckSaysSo() {
+        assertThatThrownBy(() -> Containers.start(sleeper().withWaitFor(Wait.forHealthy().withTimeout(Duration.ofMillis(300)))))
+                .isInstanceOf(ContainerStartupException.class)
+                .hasMessageContaining("the container has no health check");
+    }
+}
