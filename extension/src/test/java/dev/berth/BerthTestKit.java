@@ -5,12 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.model.ContainerSummary;
-import dev.berth.docker.internal.transport.EndpointDiscovery;
 import dev.berth.internal.Session;
-import dev.berth.internal.reaper.EngineAddress;
-import dev.berth.internal.reaper.EngineNetworks;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -36,15 +31,6 @@ final class BerthTestKit {
     static final String IMAGE = "busybox:stable";
 
     private static final DockerClient DOCKER = DockerClient.fromEnvironment();
-    private static final EngineNetworks NETWORKS;
-
-    static {
-        try {
-            NETWORKS = new EngineNetworks(EngineAddress.of(EndpointDiscovery.fromEnvironment().discover()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private BerthTestKit() {
     }
@@ -75,7 +61,8 @@ final class BerthTestKit {
 
     /** The session's networks now. */
     static List<String> sessionNetworks() {
-        return NETWORKS.idsWithLabel(Session.current().labelFilter());
+        return DOCKER.networks().list(Map.of("label", List.of(Session.current().labelFilter()))).stream()
+                .map(dev.berth.docker.model.Network::id).collect(Collectors.toList());
     }
 
     static RunAssert assertThat(Run run) {

@@ -1,8 +1,9 @@
 package dev.berth.internal.junit;
 
+import dev.berth.docker.DockerClient;
+import dev.berth.docker.NotFoundException;
+import dev.berth.docker.model.NetworkConfig;
 import dev.berth.internal.Session;
-import dev.berth.internal.reaper.EngineNetworks;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,25 +17,26 @@ final class ScopeNetwork implements org.junit.jupiter.api.extension.ExtensionCon
 
     static final String NETWORK_LABEL = "dev.berth.network";
 
-    private final EngineNetworks networks;
+    private final DockerClient docker;
     private final String logicalName;
     private final String engineName;
     private final String id;
     private volatile boolean closed;
 
-    private ScopeNetwork(EngineNetworks networks, String logicalName, String engineName, String id) {
-        this.networks = networks;
+    private ScopeNetwork(DockerClient docker, String logicalName, String engineName, String id) {
+        this.docker = docker;
         this.logicalName = logicalName;
         this.engineName = engineName;
         this.id = id;
     }
 
     static ScopeNetwork create(Engine engine, String logicalName) {
-        EngineNetworks networks = new EngineNetworks(engine.address());
         String engineName = "berth-" + logicalName + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, String> labels = new HashMap<>(Session.current().labels());
-        labels.put(NETWORK_LABEL, logicalName);
-        return new ScopeNetwork(networks, logicalName, engineName, networks.create(engineName, labels));
+        NetworkConfig config = NetworkConfig.of(engineName).withLabel(NETWORK_LABEL, logicalName);
+        for (Map.Entry<String, String> label : Session.current().labels().entrySet()) {
+            config = config.withLabel(label.getKey(), label.getValue());
+        }
+        return new ScopeNetwork(engine.docker(), logicalName, engineName, engine.docker().networks().create(config));
     }
 
     String logicalName() {
@@ -46,15 +48,16 @@ final class ScopeNetwork implements org.junit.jupiter.api.extension.ExtensionCon
         return engineName;
     }
 
-    String id() {
-        return id;
-    }
-
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
-            networks.remove(id);
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            docker.networks().remove(id);
+        } catch (NotFoundException gone) {
+            // removed already: the goal holds
         }
     }
 }
