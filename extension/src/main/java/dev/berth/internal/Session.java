@@ -1,7 +1,9 @@
 package dev.berth.internal;
 
+import dev.berth.docker.DockerClient;
 import dev.berth.internal.reaper.EngineAddress;
 import dev.berth.internal.reaper.SessionGuard;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -58,5 +60,21 @@ public final class Session {
      */
     public void guard(EngineAddress engine) {
         guard.guard(engine);
+    }
+
+    /**
+     * Guards the engine a client talks to, for callers that hold a client rather than an endpoint
+     * ({@code Containers.start}). TLS settings come from the environment (as the docker CLI finds them) when the
+     * client's engine is the environment's, else from {@code ~/.docker}.
+     *
+     * @param docker the client containers are about to be created with
+     */
+    public void guard(DockerClient docker) {
+        guard.guard(EngineAddress.of(docker));
+    }
+
+    /** @return the process ids of the watchdogs launched so far, for diagnostics and tests */
+    public List<Long> watchdogPids() {
+        return guard.watchdogs().stream().map(Process::pid).toList();
     }
 }

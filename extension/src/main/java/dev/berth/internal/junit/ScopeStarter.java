@@ -50,16 +50,13 @@ final class ScopeStarter {
         Map<String, String> networks = networks();
         List<Declaration> order = dependenciesFirst(plan.declarations());
         List<ScopeResources.Member> startedNow = new ArrayList<>();
-        if (order.size() == 1) {
-            startOne(order.get(0), networks, startedNow);
-        } else {
-            startInParallel(order, networks, startedNow);
-        }
+        startInParallel(order, networks, startedNow);
         report(startedNow);
         return startedNow;
     }
 
     private void startInParallel(List<Declaration> order, Map<String, String> networks, List<ScopeResources.Member> startedNow) {
+        // even one container starts on a worker: the calling thread must stay free to react to an interrupt
         ExecutorService pool = Executors.newFixedThreadPool(order.size(), r -> {
             Thread t = new Thread(r, "berth-start");
             t.setDaemon(true);
@@ -121,9 +118,12 @@ final class ScopeStarter {
     /**
      * Interrupts the starts still running and waits until each has either registered its container with the scope
      * or removed it, so that nothing can be registered after the scope has closed; then reports the interrupt.
+     * A start blocked on a socket (following logs, an exec) does not see a thread interrupt, so the scope's
+     * containers are also removed by label, which ends every wait on them at once.
      */
     private void interrupted(ExecutorService pool) {
         pool.shutdownNow();
+        removeStartingContainers();
         boolean done = false;
         while (!done) {
             try {
@@ -138,6 +138,22 @@ final class ScopeStarter {
         Thread.currentThread().interrupt();
         throw new ContainerStartupException("Starting the containers of " + plan.where()
                 + " was interrupted; the containers that had started are removed with the scope");
+    }
+
+    private void removeStartingContainers() {
+        try {
+            var filters = java.util.Map.of("label", List.of(Session.current().labelFilter(), SCOPE_LABEL + "=" + context.getUniqueId()));
+            for (var container : engine.docker().containers().list(true, filters)) {
+                try {
+                    engine.docker().containers().remove(container.id(), true, true);
+                } catch (RuntimeException gone) {
+                    // removed meanwhile by its own start, or being removed
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Berth could not remove the containers being started for " + plan.where()
+                    + " after an interrupt; they are removed when the scope ends or the JVM exits", e);
+        }
     }
 
     private void startOne(Declaration d, Map<String, String> networks, List<ScopeResources.Member> startedNow) {

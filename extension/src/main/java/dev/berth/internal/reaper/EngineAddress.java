@@ -1,6 +1,9 @@
 package dev.berth.internal.reaper;
 
+import dev.berth.docker.DockerClient;
+import dev.berth.docker.internal.transport.EndpointDiscovery;
 import dev.berth.docker.internal.transport.EngineEndpoint;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,6 +21,30 @@ public record EngineAddress(String host, String certPath, boolean tls, boolean v
     public static EngineAddress of(EngineEndpoint endpoint) {
         return new EngineAddress(endpoint.host(), endpoint.certPath() == null ? "" : endpoint.certPath().toString(),
                 endpoint.tls(), endpoint.verify());
+    }
+
+    /**
+     * The address of a client's engine, from {@link DockerClient#endpoint()}: {@code unix://..}, {@code tcp://..}
+     * or {@code tcp+tls://..}. For TLS, the environment's certificate settings apply when it names the same
+     * engine, else {@code ~/.docker} with verification.
+     *
+     * @return the address
+     */
+    public static EngineAddress of(DockerClient docker) {
+        String endpoint = docker.endpoint();
+        if (!endpoint.startsWith("tcp+tls://")) {
+            return new EngineAddress(endpoint, "", false, false);
+        }
+        String host = "tcp://" + endpoint.substring("tcp+tls://".length());
+        try {
+            EngineEndpoint environment = EndpointDiscovery.fromEnvironment().discover();
+            if (environment.host().equals(host)) {
+                return of(environment);
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall back to the docker CLI's default certificate folder
+        }
+        return new EngineAddress(host, "", true, true);
     }
 
     /** @return the endpoint for this address */
