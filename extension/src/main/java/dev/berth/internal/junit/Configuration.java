@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Reads Berth's {@code berth.*} configuration parameters; JUnit falls back to system properties and
- * {@code junit-platform.properties} for each.
+ * Reads Berth's {@code berth.*} configuration parameters (JUnit's, from the build or
+ * {@code junit-platform.properties}), falling back to system properties.
  */
 final class Configuration {
 
@@ -61,8 +61,13 @@ final class Configuration {
         return parameter(context, WithContainer.DOCKER_HOST_PROPERTY_NAME);
     }
 
+    /**
+     * A configuration parameter, else the system property of that name: JUnit's own fallback to system properties
+     * can be turned off (the engine test kit does), and Berth's settings must work the same everywhere.
+     */
     private static Optional<String> parameter(ExtensionContext context, String key) {
-        return context.getConfigurationParameter(key).map(String::trim).filter(v -> !v.isEmpty());
+        return context.getConfigurationParameter(key).or(() -> Optional.ofNullable(System.getProperty(key)))
+                .map(String::trim).filter(v -> !v.isEmpty());
     }
 
     private static ExtensionConfigurationException invalid(String key, String value, String expected) {

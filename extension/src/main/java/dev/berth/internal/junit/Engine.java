@@ -54,6 +54,12 @@ final class Engine implements ExtensionContext.Store.CloseableResource, AutoClos
             }
             docker = DockerClient.fromEnvironment();
         }
+        try {
+            docker.apiVersion(); // asks the engine now, so that an absent engine fails with where Berth looked
+        } catch (RuntimeException e) {
+            docker.close();
+            throw e;
+        }
         EngineAddress address = EngineAddress.of(endpoint);
         Session.current().guard(address);
         return new Engine(docker, address, settings);
