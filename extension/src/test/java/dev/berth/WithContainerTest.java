@@ -4,7 +4,9 @@ import static dev.berth.BerthTestKit.IMAGE;
 import static dev.berth.BerthTestKit.assertThat;
 import static dev.berth.BerthTestKit.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.docker.DockerClient;
 import dev.berth.docker.model.ContainerInspect;
 import dev.berth.docker.model.PortBinding;
 import dev.berth.internal.Session;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -296,6 +299,35 @@ class WithContainerTest {
             assertThat(own.exec("echo", own.id()).stdout()).isEqualTo(own.id() + "\n");
             reporter.publishEntry("method", own.id());
             reporter.publishEntry("class", shared.id());
+        }
+    }
+
+    @Test
+    void oneClientPerEngineServesTheWholeRunAndTheRootStoreClosesIt() {
+        ClientTestCase.CLIENTS.clear();
+
+        assertThat(run(ClientTestCase.class, OtherClientTestCase.class)).succeeded(2);
+        assertThat(ClientTestCase.CLIENTS).hasSize(2);
+        assertThat(ClientTestCase.CLIENTS.get(0)).isSameAs(ClientTestCase.CLIENTS.get(1));
+        assertThatThrownBy(() -> ClientTestCase.CLIENTS.get(0).containers().list(false, Map.of()))
+                .hasMessageContaining("the Docker client is closed");
+    }
+
+    @WithContainer(image = IMAGE, command = {"sleep", "300"})
+    static class ClientTestCase {
+        static final List<DockerClient> CLIENTS = new CopyOnWriteArrayList<>();
+
+        @Test
+        void test(ContainerHandle busybox) {
+            CLIENTS.add(busybox.docker());
+        }
+    }
+
+    @WithContainer(image = IMAGE, command = {"sleep", "300"})
+    static class OtherClientTestCase {
+        @Test
+        void test(ContainerHandle busybox) {
+            ClientTestCase.CLIENTS.add(busybox.docker());
         }
     }
 
