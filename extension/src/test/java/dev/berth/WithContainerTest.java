@@ -201,7 +201,7 @@ class WithContainerTest {
     void networkLetsContainersReachEachOtherByNameAndIsRemovedWithTheScope() {
         BerthTestKit.Run run = run(NetworkTestCase.class);
 
-        assertThat(run).succeeded(1);
+        assertThat(run).succeeded(2);
         assertThat(run.reported("network")).singleElement().asString().startsWith("berth-backend-");
     }
 
@@ -215,6 +215,16 @@ class WithContainerTest {
             ContainerInspect inspect = web.docker().containers().inspect(web.id());
             reporter.publishEntry("network", String.join(",", inspect.networkSettings().networks().keySet()));
             assertThat(BerthTestKit.sessionNetworks()).hasSize(1);
+        }
+
+        @Nested
+        class InnerScope {
+            @Test
+            @WithContainer(name = "probe", image = IMAGE, command = {"sleep", "300"}, network = "backend")
+            void joinsTheEnclosingScopesNetwork(@Named("probe") ContainerHandle probe) {
+                assertThat(probe.exec("wget", "-q", "-O", "-", "http://web:8080/passwd").stdout()).contains("root:");
+                assertThat(BerthTestKit.sessionNetworks()).hasSize(1);
+            }
         }
     }
 
