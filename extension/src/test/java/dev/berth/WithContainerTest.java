@@ -351,6 +351,17 @@ class WithContainerTest {
             assertThat(run.reported("shared")).hasSize(2).containsOnly(run.reported("shared").get(0));
             assertThat(run.reported("other")).hasSize(1).doesNotContain(run.reported("shared").get(0));
         }
+
+        @Test
+        void classesRunningConcurrentlyStillGetOneSharedContainer() {
+            BerthTestKit.Run run = run(Map.of("junit.jupiter.execution.parallel.enabled", "true",
+                    "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                    "junit.jupiter.execution.parallel.mode.classes.default", "concurrent"),
+                    SharedOneTestCase.class, SharedTwoTestCase.class);
+
+            assertThat(run).succeeded(2);
+            assertThat(run.reported("shared")).hasSize(2).containsOnly(run.reported("shared").get(0));
+        }
     }
 
     @WithContainer(name = "cache", image = IMAGE, command = {"sleep", "300"}, shared = true)
