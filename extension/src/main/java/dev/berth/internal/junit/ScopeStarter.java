@@ -123,16 +123,18 @@ final class ScopeStarter {
      */
     private void interrupted(ExecutorService pool) {
         pool.shutdownNow();
-        removeStartingContainers();
+        long waited = 0;
         boolean done = false;
         while (!done) {
+            // again each second: a worker may have been creating a container when the list was taken
+            removeStartingContainers();
             try {
-                done = pool.awaitTermination(5, TimeUnit.MINUTES);
-                if (!done) {
-                    LOG.log(Level.WARNING, "Berth is still waiting for interrupted container starts of " + plan.where());
-                }
+                done = pool.awaitTermination(1, TimeUnit.SECONDS);
             } catch (InterruptedException again) {
                 // keep waiting: returning now could leak a container that is about to be registered
+            }
+            if (!done && ++waited % 60 == 0) {
+                LOG.log(Level.WARNING, "Berth is still waiting for interrupted container starts of " + plan.where());
             }
         }
         Thread.currentThread().interrupt();
@@ -145,9 +147,9 @@ final class ScopeStarter {
             var filters = java.util.Map.of("label", List.of(Session.current().labelFilter(), SCOPE_LABEL + "=" + context.getUniqueId()));
             for (var container : engine.docker().containers().list(true, filters)) {
                 try {
-                    engine.docker().containers().remove(container.id(), true, true);
-                } catch (RuntimeException gone) {
-                    // removed meanwhile by its own start, or being removed
+                    dev.berth.internal.container.Removal.remove(engine.docker(), container.id());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.DEBUG, () -> "could not remove " + container.id() + " after an interrupt: " + e);
                 }
             }
         } catch (RuntimeException e) {
