@@ -135,6 +135,22 @@ class WithContainerTest {
     }
 
     @Test
+    void anInstanceFieldAloneRegistersTheExtension() {
+        assertThat(run(InstanceFieldOnlyTestCase.class)).succeeded(1);
+    }
+
+    static class InstanceFieldOnlyTestCase {
+        @WithContainer(image = IMAGE, command = {"sleep", "300"})
+        ContainerHandle box;
+
+        @Test
+        void injected(ContainerHandle parameter) {
+            assertThat(box.isRunning()).isTrue();
+            assertThat(parameter.id()).isEqualTo(box.id());
+        }
+    }
+
+    @Test
     void metaAnnotationDeclaresTheContainer() {
         assertThat(run(MetaAnnotationTestCase.class)).succeeded(1);
     }
