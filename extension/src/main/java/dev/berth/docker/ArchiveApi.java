@@ -123,7 +123,10 @@ public final class ArchiveApi {
     /**
      * {@code TarWriter} writes a tar archive to the engine as it is produced, for
      * {@link #put(String, String, TarWriter, boolean, boolean)}.
+     *
+     * @since 0.1.0
      */
+    @API(status = API.Status.STABLE, since = "0.1.0")
     @FunctionalInterface
     public interface TarWriter {
         /**
@@ -135,7 +138,15 @@ public final class ArchiveApi {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Extracts an in-memory tar archive (sent with its length). */
+    /**
+     * Extracts an in-memory tar archive, sent with its length.
+     *
+     * @param containerId the container
+     * @param directory an existing directory inside it
+     * @param tar the archive
+     * @param noOverwriteDirNonDir refuse to replace a directory with a non-directory and vice versa
+     * @param copyUidGid give the files to the container's user instead of the archive's owners
+     */
     public void put(String containerId, String directory, byte[] tar, boolean noOverwriteDirNonDir, boolean copyUidGid) {
         put(containerId, directory, RequestBody.bytes(tar, "application/x-tar"), noOverwriteDirNonDir, copyUidGid);
     }
@@ -167,7 +178,10 @@ public final class ArchiveApi {
 
     /**
      * {@code Archive} is a path's tar stream from a container, with its stat. Must be closed.
+     *
+     * @since 0.1.0
      */
+    @API(status = API.Status.STABLE, since = "0.1.0")
     public static final class Archive implements AutoCloseable {
         private final PathStat stat;
         private final HttpResponse response;

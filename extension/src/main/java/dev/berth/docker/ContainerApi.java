@@ -163,9 +163,15 @@ public final class ContainerApi {
         engine.call("DELETE", "/containers/" + id).flag("v", removeVolumes).flag("force", force).discard();
     }
 
-    /** Removes a link between containers ({@code DELETE /containers/{id}?link=true}). */
-    public void removeLink(String id) {
-        engine.call("DELETE", "/containers/" + id).flag("link", true).discard();
+    /**
+     * Removes a legacy link ({@code DELETE /containers/{container}/{alias}?link=true}); both containers stay.
+     *
+     * @param container the container that has the link
+     * @param alias the link's alias in it
+     * @throws NotFoundException when there is no such link
+     */
+    public void removeLink(String container, String alias) {
+        engine.call("DELETE", "/containers/" + container + "/" + alias).flag("link", true).discard();
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.berth.docker.internal.http.HttpResponse;
 import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.internal.json.JsonObjectStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -24,7 +25,7 @@ import org.apiguardian.api.API;
 public final class EngineStream<T> implements AutoCloseable {
 
     private final HttpResponse response;
-    private final JsonObjectStream objects;
+    private JsonObjectStream objects;
     private final Function<JsonNode, T> convert;
     private final String method;
     private final String path;
@@ -34,7 +35,6 @@ public final class EngineStream<T> implements AutoCloseable {
         this.method = call.method();
         this.path = call.path();
         this.response = call.send();
-        this.objects = Json.objects(response.body());
         this.convert = convert;
     }
 
@@ -50,8 +50,12 @@ public final class EngineStream<T> implements AutoCloseable {
         }
         JsonNode node;
         try {
+            if (objects == null) {
+                // created on first use: the parser reads ahead to detect the encoding, which blocks until data comes
+                objects = Json.objects(response.body());
+            }
             node = objects.next();
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             if (closed) {
                 return Optional.empty();
             }

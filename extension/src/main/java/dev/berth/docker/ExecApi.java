@@ -22,8 +22,6 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class ExecApi {
 
-    private static final int INLINE_STDIN_LIMIT = 64 * 1024;
-
     private final EngineApi engine;
 
     ExecApi(EngineApi engine) {
@@ -98,55 +96,21 @@ public final class ExecApi {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         try (ProcessStream stream = start(id, config.tty())) {
-            Thread writer = stdin == null ? null : feed(stream, stdin, config.tty());
-            stream.copyOutput(out, err);
-            join(writer);
-        }
-        return new ExecResult(exitCode(id), out.toByteArray(), err.toByteArray());
-    }
-
-    /** Writes stdin (inline when small, else on a thread so output can flow meanwhile) and ends it. */
-    static Thread feed(ProcessStream stream, byte[] stdin, boolean tty) {
-        Runnable write = () -> {
-            try {
-                OutputStream in = stream.stdin();
-                in.write(stdin);
-                if (tty) {
-                    in.write(4); // Ctrl-D: with a TTY, closing stdin does not deliver EOF
-                    in.flush();
-                } else {
-                    stream.closeStdin();
-                }
-            } catch (IOException | UncheckedIOException e) {
-                // the process exited without reading all of its stdin: its output and exit code tell the story
+            if (stdin != null) {
+                stream.sendStdin(stdin);
             }
-        };
-        if (stdin.length <= INLINE_STDIN_LIMIT) {
-            write.run();
-            return null;
+            stream.copyOutput(out, err);
         }
-        Thread thread = new Thread(write, "berth-exec-stdin");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
+        return new ExecResult(exitCodeOf(id), out.toByteArray(), err.toByteArray());
     }
 
-    private static void join(Thread thread) {
-        if (thread == null) {
-            return;
-        }
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
+
 
     /**
      * Reads the exit code once the output has ended; the engine sets it as the process is reaped, so a
      * just-ended exec may briefly still report running.
      */
-    int exitCode(String execId) {
+    public int exitCodeOf(String execId) {
         for (int attempt = 0; ; attempt++) {
             ExecInspect inspect = inspect(execId);
             if (!inspect.running() && inspect.exitCode() != null) {

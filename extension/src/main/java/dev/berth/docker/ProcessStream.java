@@ -21,6 +21,8 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class ProcessStream implements AutoCloseable {
 
+    private static final int INLINE_STDIN_LIMIT = 64 * 1024;
+
     private final Duplex stream;
     private final boolean raw;
 
@@ -43,6 +45,41 @@ public final class ProcessStream implements AutoCloseable {
             stream.closeOutput();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sends {@code input} as the process's whole stdin and ends it: without a TTY by half-closing the connection
+     * (the process reads end of file); with a TTY by Ctrl-D (twice when the input does not end a line), since
+     * the engine ends a TTY exec's whole stream when its stdin closes. Input over 64 KiB is written on a daemon
+     * thread so the output can flow meanwhile. A process that exits before reading it all is not an error.
+     *
+     * @param input the bytes to send
+     */
+    public void sendStdin(byte[] input) {
+        Runnable write = () -> {
+            try {
+                OutputStream in = stream.output();
+                in.write(input);
+                if (raw) {
+                    if (input.length > 0 && input[input.length - 1] != '\n') {
+                        in.write(4);
+                    }
+                    in.write(4);
+                    in.flush();
+                } else {
+                    stream.closeOutput();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // the process ended without reading all of it: its exit code and output tell the story
+            }
+        };
+        if (input.length <= INLINE_STDIN_LIMIT) {
+            write.run();
+        } else {
+            Thread thread = new Thread(write, "berth-exec-stdin");
+            thread.setDaemon(true);
+            thread.start();
         }
     }
 

@@ -8,14 +8,10 @@ import static dev.berth.docker.EngineTestSupport.sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.berth.ExecResult;
-import dev.berth.PathStat;
 import dev.berth.docker.model.ContainerInspect;
-import dev.berth.docker.model.ExecConfig;
 import dev.berth.docker.model.LogsOptions;
-import dev.berth.docker.model.WaitCondition;
-import java.io.ByteArrayOutputStream;
 import dev.berth.docker.model.PruneResult;
+import dev.berth.docker.model.WaitCondition;
 import dev.berth.docker.model.WaitResult;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -50,61 +46,6 @@ class ContainerLifecycleTest {
     }
 
     @Test
-    void execKeepsStdoutAndStderrApartWithExitCode() {
-        String id = run(sleeper());
-        try {
-            ExecResult r = docker().exec().run(id, ExecConfig.of("sh", "-c", "echo out; echo err >&2; exit 3"), null);
-            assertThat(r.exitCode()).isEqualTo(3);
-            assertThat(r.stdout()).isEqualTo("out\n");
-            assertThat(r.stderr()).isEqualTo("err\n");
-        } finally {
-            removeQuietly(id);
-        }
-    }
-
-    @Test
-    void execWithStdinSeesEndOfFile() {
-        String id = run(sleeper());
-        try {
-            ExecResult r = docker().exec().run(id, ExecConfig.of("sh", "-c", "wc -c; echo done"), "hello".getBytes());
-            assertThat(r.stdout()).isEqualTo("5\ndone\n");
-        } finally {
-            removeQuietly(id);
-        }
-    }
-
-    @Test
-    void logsOfAnExitedContainer() {
-        String id = run(busybox("sh", "-c", "echo one; echo two >&2"));
-        try {
-            assertThat(docker().containers().waitFor(id, WaitCondition.NOT_RUNNING).statusCode()).isZero();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            try (LogStream logs = docker().containers().logs(id, LogsOptions.all())) {
-                logs.copyTo(out, err);
-            }
-            assertThat(out.toString()).isEqualTo("one\n");
-            assertThat(err.toString()).isEqualTo("two\n");
-        } finally {
-            removeQuietly(id);
-        }
-    }
-
-    @Test
-    void archiveStatOfADirectory() {
-        String id = run(sleeper());
-        try {
-            PathStat stat = docker().archives().stat(id, "/tmp");
-            assertThat(stat.isDirectory()).isTrue();
-            assertThat(stat.mode()).isEqualTo(0777);
-            assertThat(stat.name()).isEqualTo("tmp");
-            assertThatThrownBy(() -> docker().archives().stat(id, "/nope")).isInstanceOf(NotFoundException.class);
-        } finally {
-            removeQuietly(id);
-        }
-    }
-
-    @Test
     void connectionsArePooled() {
         String id = run(sleeper());
         try {
@@ -115,6 +56,43 @@ class ContainerLifecycleTest {
             assertThat(docker().connectionsOpened()).isEqualTo(before);
         } finally {
             removeQuietly(id);
+        }
+    }
+
+    @Test
+    void createForTheEnginesOwnPlatform() {
+        // GIVEN the engine's platform, e.g. linux/amd64
+        String platform = "linux/" + docker().system().version().arch();
+        // WHEN a container is created for it THEN the engine accepts the platform parameter
+        String id = docker().containers().create(sleeper().withPlatform(platform)).id();
+        try {
+            assertThat(docker().containers().inspect(id).config().image()).isEqualTo(EngineTestSupport.IMAGE);
+        } finally {
+            removeQuietly(id);
+        }
+    }
+
+    @Test
+    void removeLinkRemovesALegacyLinkOnly() {
+        // GIVEN a container linked to another as "db"
+        String target = run(sleeper().withName(EngineTestSupport.uniqueName("target")));
+        String name = docker().containers().inspect(target).simpleName();
+        String linked = run(sleeper().withLink(name, "db"));
+        String linkedName = docker().containers().inspect(linked).simpleName();
+        try {
+            assertThat(docker().containers().inspect(linked).hostConfig().links()).containsExactly("/" + name + ":/" + linkedName + "/db");
+            // WHEN the link is removed
+            docker().containers().removeLink(linkedName, "db");
+            // THEN the link is gone, both containers stay, and a second removal finds nothing
+            assertThat(docker().containers().inspect(linked).hostConfig().links()).isNullOrEmpty();
+            assertThat(docker().containers().inspect(target).state().running()).isTrue();
+            assertThatThrownBy(() -> docker().containers().removeLink(linkedName, "db"))
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessage("The Docker engine answered 404 to DELETE /containers/" + linkedName + "/db: No such container: "
+                            + linkedName + "/db");
+        } finally {
+            removeQuietly(linked);
+            removeQuietly(target);
         }
     }
 

@@ -97,7 +97,7 @@ class ContainerLogsTest {
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void followStreamsLinesAsTheyAreWritten() {
         // GIVEN a container that writes a second line only after the test has seen the first
         String id = run(busybox("sh", "-c", "echo first; while [ ! -f /tmp/go ]; do sleep 0.05; done; echo second"));

@@ -152,7 +152,7 @@ class ContainerQueryTest {
     }
 
     @Test
-    @Timeout(20)
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void statsStreamSamplesRepeatedly() {
         try (EngineStream<ContainerStats> stream = docker().containers().statsStream(sleeping)) {
             ContainerStats first = stream.next().orElseThrow();

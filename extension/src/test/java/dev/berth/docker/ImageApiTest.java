@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.berth.docker.model.BuildOptions;
 import dev.berth.docker.model.CommitOptions;
+import com.sun.net.httpserver.HttpServer;
 import dev.berth.docker.model.ContainerConfig;
+import dev.berth.docker.model.ExecConfig;
 import dev.berth.docker.model.ImageHistory;
 import dev.berth.docker.model.ImageInspect;
 import dev.berth.docker.model.ImageSummary;
@@ -26,6 +28,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -225,25 +230,43 @@ class ImageApiTest {
     }
 
     @Test
-    void exportedFilesystemImportsAsAnImage() throws IOException {
-        // GIVEN the exported filesystem of a container with a file of its own
+    void exportedFilesystemImportsAsAnImageFromAStreamAndFromAUrl() throws IOException {
+        // GIVEN the exported filesystem of a container with a file of its own, also served over HTTP
         String container = EngineTestSupport.run(EngineTestSupport.sleeper());
         String repository = uniqueName("import");
+        byte[] rootFs;
         try {
-            docker().exec().run(container, dev.berth.docker.model.ExecConfig.of("sh", "-c", "echo imported > /marker"), null);
-            String id;
+            docker().exec().run(container, ExecConfig.of("sh", "-c", "echo imported > /marker"), null);
             try (InputStream export = docker().archives().export(container)) {
-                // WHEN imported with a command and a label
-                id = docker().images().importImage(export, repository, "1", List.of("CMD [\"cat\", \"/marker\"]",
-                        "LABEL " + RUN_LABEL + "=" + RUN_ID));
+                rootFs = export.readAllBytes();
             }
-            // THEN it is an image that runs
-            assertThat(id).startsWith("sha256:");
-            assertThat(docker().images().inspect(repository + ":1").id()).isEqualTo(id);
-            assertThat(runToEnd(repository + ":1")).isEqualTo("imported\n");
         } finally {
             removeQuietly(container);
-            removeImageQuietly(repository + ":1");
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/rootfs.tar", exchange -> {
+            exchange.sendResponseHeaders(200, rootFs.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(rootFs);
+            }
+        });
+        server.start();
+        List<String> changes = List.of("CMD [\"cat\", \"/marker\"]", "LABEL " + RUN_LABEL + "=" + RUN_ID);
+        try {
+            // WHEN imported from the stream, and by the engine from the URL
+            String fromStream = docker().images().importImage(new ByteArrayInputStream(rootFs), repository, "stream", changes);
+            String fromUrl = docker().images().importImage("http://127.0.0.1:" + server.getAddress().getPort() + "/rootfs.tar",
+                    repository, "url", changes);
+            // THEN both are images that run
+            assertThat(fromStream).startsWith("sha256:");
+            assertThat(docker().images().inspect(repository + ":stream").id()).isEqualTo(fromStream);
+            assertThat(docker().images().inspect(repository + ":url").id()).isEqualTo(fromUrl);
+            assertThat(runToEnd(repository + ":stream")).isEqualTo("imported\n");
+            assertThat(runToEnd(repository + ":url")).isEqualTo("imported\n");
+        } finally {
+            server.stop(0);
+            removeImageQuietly(repository + ":stream");
+            removeImageQuietly(repository + ":url");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.berth.bench.contender;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /** A container made by a {@link Contender}, driven through that contender's own API. Closing removes it. */
@@ -19,5 +20,5 @@ public interface Box extends AutoCloseable {
 
     /** Stops and removes the container. */
     @Override
-    void close() throws Exception;
+    void close() throws IOException;
 }

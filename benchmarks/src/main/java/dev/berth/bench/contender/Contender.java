@@ -23,6 +23,6 @@ public interface Contender extends AutoCloseable {
 
     /** Releases what the contender holds (thread pools, clients); containers are closed by their boxes. */
     @Override
-    default void close() throws Exception {
+    default void close() {
     }
 }

@@ -9,16 +9,19 @@ import java.util.Locale;
  * starts honest), and the Berth contender, compiled only with {@code -Pberth}, may be absent.
  */
 public enum Contenders {
-    RAW("raw", "dev.berth.bench.contender.RawContender"),
-    BERTH("berth", "dev.berth.bench.berth.BerthContender"),
-    TESTCONTAINERS("testcontainers", "dev.berth.bench.contender.TestcontainersContender");
+    RAW("raw", "dev.berth.bench.contender.RawContender", "dev.berth.bench.raw.RawEngine"),
+    BERTH("berth", "dev.berth.bench.berth.BerthContender", "dev.berth.Containers"),
+    TESTCONTAINERS("testcontainers", "dev.berth.bench.contender.TestcontainersContender",
+            "org.testcontainers.containers.GenericContainer");
 
     private final String key;
     private final String className;
+    private final String libraryClass;
 
-    Contenders(String key, String className) {
+    Contenders(String key, String className, String libraryClass) {
         this.key = key;
         this.className = className;
+        this.libraryClass = libraryClass;
     }
 
     /** @return the name used on the command line and in tables */
@@ -30,6 +33,7 @@ public enum Contenders {
     public boolean available() {
         try {
             Class.forName(className, false, Contenders.class.getClassLoader());
+            Class.forName(libraryClass, false, Contenders.class.getClassLoader());
             return true;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;

@@ -2,6 +2,7 @@ package dev.berth.bench.contender;
 
 import dev.berth.bench.raw.ExecOutput;
 import dev.berth.bench.raw.RawEngine;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class RawContender implements Contender {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() throws IOException {
             engine.remove(id);
         }
     }

@@ -28,7 +28,8 @@ public final class AlternatingRunner {
 
     /** @return the milliseconds of every recorded iteration, per contender name */
     public Samples run(Scenario scenario, List<Contender> contenders) {
-        Samples samples = new Samples(iterations);
+        int warmup = Math.min(this.warmup, scenario.maxWarmup());
+        Samples samples = new Samples(iterations, warmup);
         Map<Contender, Trial> trials = prepare(scenario, contenders, samples);
         try {
             for (int round = 0; round < warmup + iterations; round++) {
@@ -41,7 +42,7 @@ public final class AlternatingRunner {
             }
         } finally {
             progress.println();
-            trials.forEach((c, t) -> closeQuietly(c, t, samples));
+            trials.forEach((c, t) -> cleanUpQuietly(c, t, samples));
         }
         return samples;
     }
@@ -71,7 +72,7 @@ public final class AlternatingRunner {
         } catch (Exception | LinkageError e) {
             samples.fail(c.name(), describe(e));
             trials.remove(c);
-            closeQuietly(c, trial, samples);
+            cleanUpQuietly(c, trial, samples);
         }
     }
 
@@ -83,9 +84,9 @@ public final class AlternatingRunner {
         return rotated;
     }
 
-    private static void closeQuietly(Contender c, Trial trial, Samples samples) {
+    private static void cleanUpQuietly(Contender c, Trial trial, Samples samples) {
         try {
-            trial.close();
+            trial.cleanUp();
         } catch (Exception | LinkageError e) {
             samples.fail(c.name(), "cleaning up: " + describe(e));
         }

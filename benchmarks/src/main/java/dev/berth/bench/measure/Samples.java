@@ -14,10 +14,15 @@ public final class Samples {
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final Map<String, String> failures = new LinkedHashMap<>();
     private final int capacity;
+    private final int warmup;
 
-    /** @param capacity the number of iterations planned */
-    public Samples(int capacity) {
+    /**
+     * @param capacity the number of iterations planned
+     * @param warmup the number of warm-up iterations run before them
+     */
+    public Samples(int capacity, int warmup) {
         this.capacity = capacity;
+        this.warmup = warmup;
     }
 
     /** Records the next value of {@code contender}. */
@@ -40,6 +45,11 @@ public final class Samples {
     /** @return why {@code contender} stopped, or null */
     public synchronized String failure(String contender) {
         return failures.get(contender);
+    }
+
+    /** @return the number of warm-up iterations run before the recorded ones */
+    public int warmup() {
+        return warmup;
     }
 
     /** @return the planned number of iterations */

@@ -24,13 +24,23 @@ public final class RawEngine {
         this.http = new UnixHttpClient(socket);
     }
 
-    /** @return an engine at {@code DOCKER_HOST} when it is a {@code unix://} address, else the default socket */
+    /** @return an engine at {@link #socketFromEnvironment()} */
     public static RawEngine fromEnvironment() {
+        return new RawEngine(socketFromEnvironment());
+    }
+
+    /** @return {@code DOCKER_HOST} when it is a {@code unix://} address, else {@code /var/run/docker.sock} */
+    public static Path socketFromEnvironment() {
         String host = System.getenv("DOCKER_HOST");
         if (host != null && host.startsWith("unix://")) {
-            return new RawEngine(Path.of(host.substring("unix://".length())));
+            return Path.of(host.substring("unix://".length()));
         }
-        return new RawEngine(Path.of("/var/run/docker.sock"));
+        return Path.of("/var/run/docker.sock");
+    }
+
+    /** @return the engine's {@code /version} answer (JSON); one call */
+    public String version() throws IOException {
+        return http.send("GET", API + "/version").expect(200).text();
     }
 
     /** @return how many HTTP requests were sent so far */

@@ -2,13 +2,14 @@ package dev.berth.bench.scenario;
 
 import dev.berth.bench.contender.Contender;
 
-/** Scenario 4: an exec writing 1 MiB to stdout, all of it read. */
+/** Scenario 4: an exec writing 1 MiB of text to stdout ({@code cat} of a file made beforehand), all of it read. */
 public final class ExecMebibyte implements Scenario {
 
     static final int SIZE = 1 << 20;
 
-    private static final String COMMAND = "yes 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde | head -c "
-            + SIZE;
+    /** Makes the file once, untimed: the timed exec then only {@code cat}s it, so the client's part shows. */
+    private static final String MAKE_FILE = "yes 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde"
+            + " | head -c " + SIZE + " > /tmp/mib.txt";
 
     @Override
     public int number() {
@@ -22,7 +23,7 @@ public final class ExecMebibyte implements Scenario {
 
     @Override
     public String title() {
-        return "exec writing 1 MiB to stdout";
+        return "exec `cat` of a 1 MiB text file, all stdout read";
     }
 
     @Override
@@ -40,9 +41,13 @@ public final class ExecMebibyte implements Scenario {
         return new RunningContainerTrial(contender) {
             private int length;
 
+            {
+                box.exec("sh", "-c", MAKE_FILE);
+            }
+
             @Override
             public void run() throws Exception {
-                length = box.exec("sh", "-c", COMMAND).length();
+                length = box.exec("cat", "/tmp/mib.txt").length();
             }
 
             @Override

@@ -29,9 +29,8 @@ public final class Lifecycle implements Scenario {
     @Override
     public Trial prepare(Contender contender) {
         return () -> {
-            try (Box box = contender.start("sleep", "300")) {
-                // started and running: closing removes it
-            }
+            Box box = contender.start("sleep", "300");
+            box.close();
         };
     }
 }

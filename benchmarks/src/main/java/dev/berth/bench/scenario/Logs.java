@@ -29,6 +29,11 @@ public final class Logs implements Scenario {
     }
 
     @Override
+    public int maxWarmup() {
+        return 1;
+    }
+
+    @Override
     public Trial prepare(Contender contender) throws Exception {
         Box box = contender.runToExit("seq", "1", String.valueOf(LINES));
         return new Trial() {
@@ -45,7 +50,7 @@ public final class Logs implements Scenario {
             }
 
             @Override
-            public void close() throws Exception {
+            public void cleanUp() throws Exception {
                 box.close();
             }
         };

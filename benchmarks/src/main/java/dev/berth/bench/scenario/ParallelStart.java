@@ -34,6 +34,11 @@ public final class ParallelStart implements Scenario {
     }
 
     @Override
+    public int maxWarmup() {
+        return 1;
+    }
+
+    @Override
     public Trial prepare(Contender contender) {
         return new Trial() {
             private final ExecutorService remover = Executors.newFixedThreadPool(COUNT);
@@ -51,7 +56,7 @@ public final class ParallelStart implements Scenario {
             }
 
             @Override
-            public void close() throws Exception {
+            public void cleanUp() throws Exception {
                 try {
                     removeAll();
                 } finally {

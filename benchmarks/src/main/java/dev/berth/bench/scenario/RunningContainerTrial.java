@@ -13,7 +13,7 @@ abstract class RunningContainerTrial implements Trial {
     }
 
     @Override
-    public void close() throws Exception {
+    public void cleanUp() throws Exception {
         box.close();
     }
 }

@@ -25,6 +25,14 @@ public interface Scenario {
         return 0;
     }
 
+    /**
+     * @return the most warm-up iterations worth running: scenarios whose iterations take seconds of engine time
+     *         need one at most, which keeps a full run within a few minutes
+     */
+    default int maxWarmup() {
+        return Integer.MAX_VALUE;
+    }
+
     /** Makes the untimed fixture of this scenario for one contender. */
     Trial prepare(Contender contender) throws Exception;
 }

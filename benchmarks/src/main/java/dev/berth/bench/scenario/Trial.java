@@ -1,7 +1,7 @@
 package dev.berth.bench.scenario;
 
 /** One contender's side of a {@link Scenario}: {@link #run()} is the timed part, the rest is not. */
-public interface Trial extends AutoCloseable {
+public interface Trial {
 
     /** One timed iteration. */
     void run() throws Exception;
@@ -11,7 +11,6 @@ public interface Trial extends AutoCloseable {
     }
 
     /** Removes the fixture. */
-    @Override
-    default void close() throws Exception {
+    default void cleanUp() throws Exception {
     }
 }

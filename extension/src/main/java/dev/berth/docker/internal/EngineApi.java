@@ -22,7 +22,6 @@ import dev.berth.docker.internal.json.JsonObjectStream;
 import dev.berth.docker.internal.transport.EngineEndpoint;
 import dev.berth.docker.internal.transport.Transport;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -227,7 +226,7 @@ public final class EngineApi implements AutoCloseable {
         /** Sends the call and discards the answer's body. */
         public void discard() {
             try (HttpResponse r = send()) {
-                r.body().transferTo(OutputStreamSink.INSTANCE);
+                r.body().transferTo(java.io.OutputStream.nullOutputStream());
             } catch (IOException e) {
                 throw unavailable(method, path, e);
             }
@@ -390,23 +389,5 @@ public final class EngineApi implements AutoCloseable {
     @Override
     public void close() {
         http.close();
-    }
-
-    /** Discards bytes. */
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-        }
-    }
-
-    /** @return a body that streams {@code in} chunked */
-    public static RequestBody streamBody(InputStream in, String contentType) {
-        return RequestBody.stream(in, contentType);
     }
 }

@@ -163,6 +163,20 @@ public final class ContainerConfig {
         return with("NetworkMode", network).with("Aliases", List.of(aliases));
     }
 
+    /**
+     * Adds a legacy link to another container on the default bridge network (user networks and aliases are the
+     * modern way: {@link #withNetwork}).
+     *
+     * @param container the target container's name
+     * @param alias the name it is known by in this container
+     * @return a copy
+     */
+    public ContainerConfig withLink(String container, String alias) {
+        List<String> links = new ArrayList<>(this.<List<String>>get("Links") == null ? List.of() : get("Links"));
+        links.add(container + ":" + alias);
+        return with("Links", List.copyOf(links));
+    }
+
     /** @param autoRemove whether the engine removes the container when it exits @return a copy */
     public ContainerConfig withAutoRemove(boolean autoRemove) {
         return with("AutoRemove", autoRemove);
@@ -237,7 +251,7 @@ public final class ContainerConfig {
         if (values.containsKey("OpenStdin")) {
             body.put("AttachStdin", values.get("OpenStdin"));
         }
-        for (String key : List.of("Privileged", "Tmpfs", "Memory", "Binds", "NetworkMode", "AutoRemove", "ReadonlyRootfs", "RestartPolicy")) {
+        for (String key : List.of("Privileged", "Tmpfs", "Memory", "Binds", "NetworkMode", "AutoRemove", "ReadonlyRootfs", "RestartPolicy", "Links")) {
             if (values.containsKey(key)) {
                 host.put(key, values.get(key));
             }

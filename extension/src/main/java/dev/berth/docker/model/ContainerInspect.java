@@ -75,9 +75,10 @@ public record ContainerInspect(String id, String name, String image, String crea
      * @param autoRemove whether the engine removes it when it exits
      * @param readonlyRootfs whether its root filesystem is read-only
      * @param restartPolicy its restart policy
+     * @param links its legacy links, {@code /target:/container/alias}
      */
     public record HostConfig(long memory, boolean privileged, String networkMode, boolean autoRemove,
-                             boolean readonlyRootfs, RestartPolicy restartPolicy) {
+                             boolean readonlyRootfs, RestartPolicy restartPolicy, List<String> links) {
     }
 
     /**

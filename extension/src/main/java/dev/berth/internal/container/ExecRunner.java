@@ -67,7 +67,7 @@ final class ExecRunner {
             }, CompletableFuture.delayedExecutor(timeout.toNanos(), TimeUnit.NANOSECONDS));
             try {
                 if (stdin != null) {
-                    StdinFeeder.feed(stream, stdin, config.tty());
+                    stream.sendStdin(stdin);
                 }
                 stream.copyOutput(out, err);
             } catch (UncheckedIOException e) {
@@ -81,24 +81,9 @@ final class ExecRunner {
         if (timedOut.get()) {
             throw timeout(exec, execId, timeout, out, err);
         }
-        return new ExecResult(exitCode(execId), out.toByteArray(), err.toByteArray());
+        return new ExecResult(docker.exec().exitCodeOf(execId), out.toByteArray(), err.toByteArray());
     }
 
-    private int exitCode(String execId) {
-        for (int attempt = 0; attempt < 200; attempt++) {
-            ExecInspect inspect = docker.exec().inspect(execId);
-            if (!inspect.running() && inspect.exitCode() != null) {
-                return inspect.exitCode();
-            }
-            try {
-                Thread.sleep(Math.min(1 + attempt, 20));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new BerthException("The exec's output ended but the engine still reports it running (container " + container + ")");
-    }
 
     private ExecTimeoutException timeout(Exec exec, String execId, Duration timeout, ByteArrayOutputStream out, ByteArrayOutputStream err) {
         String fate = endProcess(execId);

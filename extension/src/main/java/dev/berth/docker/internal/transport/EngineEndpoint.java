@@ -2,6 +2,7 @@ package dev.berth.docker.internal.transport;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 
 /**
@@ -31,7 +32,7 @@ public record EngineEndpoint(String host, Path certPath, boolean tls, boolean ve
             return new UnixSocketTransport(Path.of(host.substring("unix://".length())));
         }
         if (host.startsWith("tcp://") || host.startsWith("http://") || host.startsWith("https://")) {
-            URI uri = URI.create(host);
+            URI uri = uri();
             if (uri.getHost() == null) {
                 throw new IllegalArgumentException(malformed());
             }
@@ -56,8 +57,16 @@ public record EngineEndpoint(String host, Path certPath, boolean tls, boolean ve
         if (host.startsWith("unix://")) {
             return "127.0.0.1";
         }
-        String h = URI.create(host).getHost();
+        String h = uri().getHost();
         return h == null || h.equals("localhost") ? "127.0.0.1" : h;
+    }
+
+    private URI uri() {
+        try {
+            return new URI(host);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(malformed() + " (" + e.getMessage() + ")", e);
+        }
     }
 
     private String malformed() {
