@@ -79,8 +79,9 @@ public final class Waiter {
         }
     }
 
+    /** Uses the inspect done after start: no extra call. */
     private void awaitRunning() throws WaitFailure {
-        ContainerState state = target.docker().containers().inspect(target.id()).state();
+        ContainerState state = target.stateAtStart();
         if (!state.running()) {
             throw new WaitFailure(true, "the container is " + state.status() + " with exit code " + state.exitCode());
         }
