@@ -1,23 +1,35 @@
 package dev.berth.internal;
 
+import dev.berth.docker.DockerClient;
+import dev.berth.internal.reaper.EngineAddress;
+import dev.berth.internal.reaper.SessionGuard;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * This JVM's Berth session: its id, and the labels every container and network Berth creates carries, so that
- * cleanup (scope end, shutdown hook, reaper) can find them.
+ * This JVM's Berth session: its id, the labels every container and network Berth creates carries, and the guard
+ * that removes what carries them when the JVM ends (shutdown hook, and a watchdog process for SIGKILL).
  */
 public final class Session {
 
     public static final String MANAGED_LABEL = "dev.berth.managed";
     public static final String SESSION_LABEL = "dev.berth.session";
 
+    /**
+     * The system property that turns the SIGKILL watchdog process off ({@code false}); the shutdown hook stays.
+     */
+    public static final String WATCHDOG_PROPERTY_NAME = "berth.reaper.watchdog";
+
     private static final Session CURRENT = new Session(UUID.randomUUID().toString());
 
     private final String id;
+    private final SessionGuard guard;
 
     private Session(String id) {
         this.id = id;
+        this.guard = new SessionGuard(SESSION_LABEL + "=" + id,
+                !"false".equalsIgnoreCase(System.getProperty(WATCHDOG_PROPERTY_NAME, "true")));
     }
 
     /** @return this JVM's session */
@@ -32,5 +44,37 @@ public final class Session {
     /** @return the labels for everything Berth creates in this session */
     public Map<String, String> labels() {
         return Map.of(MANAGED_LABEL, "true", SESSION_LABEL, id);
+    }
+
+    /** @return the label filter value that finds this session's resources, {@code dev.berth.session=<id>} */
+    public String labelFilter() {
+        return SESSION_LABEL + "=" + id;
+    }
+
+    /**
+     * Makes sure that what this session creates on the engine is removed when the JVM ends, however it ends: on
+     * the first call per engine, registers the shutdown hook and launches the watchdog process in the background
+     * (this call does not wait for it). Call it before creating the first container on an engine. Idempotent.
+     *
+     * @param engine the engine containers are about to be created on
+     */
+    public void guard(EngineAddress engine) {
+        guard.guard(engine);
+    }
+
+    /**
+     * Guards the engine a client talks to, for callers that hold a client rather than an endpoint
+     * ({@code Containers.start}). TLS settings come from the environment (as the docker CLI finds them) when the
+     * client's engine is the environment's, else from {@code ~/.docker}.
+     *
+     * @param docker the client containers are about to be created with
+     */
+    public void guard(DockerClient docker) {
+        guard.guard(EngineAddress.of(docker));
+    }
+
+    /** @return the process ids of the watchdogs launched so far, for diagnostics and tests */
+    public List<Long> watchdogPids() {
+        return guard.watchdogs().stream().map(Process::pid).toList();
     }
 }

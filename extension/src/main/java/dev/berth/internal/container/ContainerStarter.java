@@ -8,10 +8,10 @@ import dev.berth.docker.DockerException;
 import dev.berth.docker.NotFoundException;
 import dev.berth.docker.model.ContainerConfig;
 import dev.berth.docker.model.ContainerInspect;
+import dev.berth.docker.model.ContainerState;
 import dev.berth.internal.wait.WaitFailure;
 import dev.berth.internal.wait.WaitTarget;
 import dev.berth.internal.wait.Waiter;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,8 +23,6 @@ import java.util.UUID;
  * {@link ContainerStartupException} carries the full report.
  */
 public final class ContainerStarter {
-
-    private static final System.Logger LOG = System.getLogger("dev.berth");
 
     private final DockerClient docker;
     private final Settings settings;
@@ -73,11 +71,10 @@ public final class ContainerStarter {
             ContainerInspect inspect = docker.containers().inspect(id);
             long t4 = System.nanoTime();
             ManagedContainer container = new ManagedContainer(docker, description, config.labels(), inspect);
-            await(spec, container, report);
+            await(spec, container, inspect.state(), report);
             long t5 = System.nanoTime();
             StartupTimings timings = new StartupTimings(Duration.ofNanos(t1 - t0), Duration.ofNanos(t3 - t1),
                     Duration.ofNanos(t4 - t3), Duration.ofNanos(t5 - t4));
-            LOG.log(Level.DEBUG, () -> "container " + description + " ready: " + timings);
             ready = true;
             container.startedIn(timings);
             return container;
@@ -105,8 +102,8 @@ public final class ContainerStarter {
         }
     }
 
-    private void await(ContainerSpec spec, ManagedContainer container, StartupReport report) {
-        Waiter waiter = new Waiter(target(container), settings.waitTimeout());
+    private void await(ContainerSpec spec, ManagedContainer container, ContainerState stateAtStart, StartupReport report) {
+        Waiter waiter = new Waiter(target(container, stateAtStart), settings.waitTimeout());
         try {
             waiter.await(spec.waitFor());
         } catch (WaitFailure f) {
@@ -118,8 +115,13 @@ public final class ContainerStarter {
         }
     }
 
-    private WaitTarget target(ManagedContainer container) {
+    private WaitTarget target(ManagedContainer container, ContainerState stateAtStart) {
         return new WaitTarget() {
+            @Override
+            public ContainerState stateAtStart() {
+                return stateAtStart;
+            }
+
             @Override
             public DockerClient docker() {
                 return docker;

@@ -18,6 +18,9 @@ public interface WaitTarget {
     /** @return container port to host port */
     Map<Integer, Integer> ports();
 
+    /** @return the state read by the one inspect after start */
+    dev.berth.docker.model.ContainerState stateAtStart();
+
     /** @return the host published ports are reached on */
     String host();
 }

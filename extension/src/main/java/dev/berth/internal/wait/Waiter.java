@@ -67,7 +67,7 @@ public final class Waiter {
             awaitExit(deadline);
         } else if (strategy instanceof WaitStrategies.Port port) {
             PortProbe probe = new PortProbe(target);
-            probe(deadline, () -> probe.isListening(port.port()), () -> "checked " + probe.lastChecked() + ": nothing listened on port " + port.port());
+            probe(deadline, () -> probe.isListening(port.port()), () -> probe.lastChecked() + ": nothing listened on port " + port.port());
         } else if (strategy instanceof HttpWaitStrategy http) {
             awaitHttp(http, deadline);
         } else if (strategy instanceof WaitStrategies.Command command) {
@@ -79,8 +79,9 @@ public final class Waiter {
         }
     }
 
+    /** Uses the inspect done after start: no extra call. */
     private void awaitRunning() throws WaitFailure {
-        ContainerState state = target.docker().containers().inspect(target.id()).state();
+        ContainerState state = target.stateAtStart();
         if (!state.running()) {
             throw new WaitFailure(true, "the container is " + state.status() + " with exit code " + state.exitCode());
         }

@@ -19,6 +19,8 @@ public record EngineEndpoint(String host, Path certPath, boolean tls, boolean ve
 
     /** The docker CLI's default. */
     public static final String DEFAULT_SOCKET = "/var/run/docker.sock";
+    /** Selects the unix socket implementation: {@code jdk} (default) or {@code junixsocket}. */
+    public static final String UNIX_TRANSPORT_PROPERTY = "berth.docker.unixTransport";
 
     /**
      * Builds the transport for this endpoint.
@@ -29,7 +31,9 @@ public record EngineEndpoint(String host, Path certPath, boolean tls, boolean ve
      */
     public Transport transport() throws IOException {
         if (host.startsWith("unix://")) {
-            return new UnixSocketTransport(Path.of(host.substring("unix://".length())));
+            Path socket = Path.of(host.substring("unix://".length()));
+            return "junixsocket".equals(System.getProperty(UNIX_TRANSPORT_PROPERTY))
+                    ? new UnixSocketTransport(socket) : new JdkUnixSocketTransport(socket);
         }
         if (host.startsWith("tcp://") || host.startsWith("http://") || host.startsWith("https://")) {
             URI uri = uri();

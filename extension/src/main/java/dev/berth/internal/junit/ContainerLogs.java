@@ -1,0 +1,22 @@
+package dev.berth.internal.junit;
+
+/**
+ * The last log lines of one container, attached to a failed test as a suppressed exception so that they show in
+ * IDEs and build reports next to the failure. It has no stack trace: only its message matters.
+ */
+public final class ContainerLogs extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String containerId;
+
+    ContainerLogs(String containerDescription, String containerId, int lines, String tail) {
+        super("Last " + lines + " log lines of container " + containerDescription + ":"
+                + (tail.isBlank() ? " (no output)" : "\n" + tail.stripTrailing()), null, false, false);
+        this.containerId = containerId;
+    }
+
+    String containerId() {
+        return containerId;
+    }
+}

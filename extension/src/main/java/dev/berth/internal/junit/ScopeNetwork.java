@@ -1,0 +1,63 @@
+package dev.berth.internal.junit;
+
+import dev.berth.docker.DockerClient;
+import dev.berth.docker.NotFoundException;
+import dev.berth.docker.model.NetworkConfig;
+import dev.berth.internal.Session;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A user-defined network Berth created for a scope's {@code network} attribute, labelled with the session.
+ * Its engine name is unique ({@code berth-<logical>-<random>}), so concurrent runs never collide; containers find
+ * each other by their names as aliases.
+ */
+@SuppressWarnings("deprecation") // Store.CloseableResource: kept for JUnit 5.10..5.12
+final class ScopeNetwork implements org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+    static final String NETWORK_LABEL = "dev.berth.network";
+
+    private final DockerClient docker;
+    private final String logicalName;
+    private final String engineName;
+    private final String id;
+    private volatile boolean closed;
+
+    private ScopeNetwork(DockerClient docker, String logicalName, String engineName, String id) {
+        this.docker = docker;
+        this.logicalName = logicalName;
+        this.engineName = engineName;
+        this.id = id;
+    }
+
+    static ScopeNetwork create(Engine engine, String logicalName) {
+        String engineName = "berth-" + logicalName + "-" + UUID.randomUUID().toString().substring(0, 8);
+        NetworkConfig config = NetworkConfig.of(engineName).withLabel(NETWORK_LABEL, logicalName);
+        for (Map.Entry<String, String> label : Session.current().labels().entrySet()) {
+            config = config.withLabel(label.getKey(), label.getValue());
+        }
+        return new ScopeNetwork(engine.docker(), logicalName, engineName, engine.docker().networks().create(config));
+    }
+
+    String logicalName() {
+        return logicalName;
+    }
+
+    /** @return the name containers join with */
+    String engineName() {
+        return engineName;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            docker.networks().remove(id);
+        } catch (NotFoundException gone) {
+            // removed already: the goal holds
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.berth.internal.reaper;
+
+import dev.berth.docker.DockerClient;
+import dev.berth.docker.internal.transport.EndpointDiscovery;
+import dev.berth.docker.internal.transport.EngineEndpoint;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where an engine is, in a form that travels as command-line arguments to the watchdog process.
+ *
+ * @param host {@code unix:///path} or {@code tcp://host:port}
+ * @param certPath the TLS material folder, or {@code ""}
+ * @param tls whether TCP connections use TLS
+ * @param verify whether the server certificate is verified
+ */
+public record EngineAddress(String host, String certPath, boolean tls, boolean verify) {
+
+    /** @return the address of an endpoint */
+    public static EngineAddress of(EngineEndpoint endpoint) {
+        return new EngineAddress(endpoint.host(), endpoint.certPath() == null ? "" : endpoint.certPath().toString(),
+                endpoint.tls(), endpoint.verify());
+    }
+
+    /**
+     * The address of a client's engine, from {@link DockerClient#endpoint()}: {@code unix://..}, {@code tcp://..}
+     * or {@code tcp+tls://..}. For TLS, the environment's certificate settings apply when it names the same
+     * engine, else {@code ~/.docker} with verification.
+     *
+     * @return the address
+     */
+    public static EngineAddress of(DockerClient docker) {
+        String endpoint = docker.endpoint();
+        if (!endpoint.startsWith("tcp+tls://")) {
+            return new EngineAddress(endpoint, "", false, false);
+        }
+        String host = "tcp://" + endpoint.substring("tcp+tls://".length());
+        try {
+            EngineEndpoint environment = EndpointDiscovery.fromEnvironment().discover();
+            if (environment.host().equals(host)) {
+                return of(environment);
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall back to the docker CLI's default certificate folder
+        }
+        return new EngineAddress(host, "", true, true);
+    }
+
+    /** @return the endpoint for this address */
+    public EngineEndpoint endpoint() {
+        return new EngineEndpoint(host, certPath.isEmpty() ? null : Path.of(certPath), tls, verify, "the Berth session");
+    }
+
+    List<String> toArgs() {
+        return List.of(host, certPath.isEmpty() ? "-" : certPath, Boolean.toString(tls), Boolean.toString(verify));
+    }
+
+    static EngineAddress fromArgs(String[] args, int from) {
+        return new EngineAddress(args[from], args[from + 1].equals("-") ? "" : args[from + 1],
+                Boolean.parseBoolean(args[from + 2]), Boolean.parseBoolean(args[from + 3]));
+    }
+}

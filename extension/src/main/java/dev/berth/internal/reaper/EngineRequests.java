@@ -1,0 +1,102 @@
+package dev.berth.internal.reaper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One-shot HTTP/1.0 requests to the engine with the JDK only (JDK unix sockets, plain or TLS TCP), for the
+ * watchdog and the shutdown hook, which must not depend on the client's connection pool or third-party jars.
+ * HTTP/1.0 keeps the engine from chunking and makes it close the connection after each response.
+ */
+final class EngineRequests {
+
+    private static final Pattern ID = Pattern.compile("\"Id\"\\s*:\\s*\"([0-9a-fA-F]+)\"");
+
+    private final EngineAddress address;
+
+    EngineRequests(EngineAddress address) {
+        this.address = address;
+    }
+
+    /** A response: status and body. */
+    record Response(int status, String body) {
+        List<String> ids() {
+            List<String> ids = new ArrayList<>();
+            Matcher m = ID.matcher(body);
+            while (m.find()) {
+                ids.add(m.group(1));
+            }
+            return ids;
+        }
+    }
+
+    Response send(String method, String pathAndQuery, String jsonBody) throws IOException {
+        try (Connection connection = connect()) {
+            byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
+            String head = method + " " + pathAndQuery + " HTTP/1.0\r\nHost: docker\r\nUser-Agent: berth-reaper\r\n"
+                    + (jsonBody == null ? "" : "Content-Type: application/json\r\n")
+                    + "Content-Length: " + body.length + "\r\n\r\n";
+            OutputStream out = connection.out();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            return parse(connection.in().readAllBytes());
+        }
+    }
+
+    private static Response parse(byte[] raw) throws IOException {
+        String text = new String(raw, StandardCharsets.UTF_8);
+        int end = text.indexOf("\r\n\r\n");
+        if (!text.startsWith("HTTP/") || end < 0) {
+            throw new IOException("the engine sent no HTTP response");
+        }
+        String[] statusLine = text.substring(0, text.indexOf("\r\n")).split(" ");
+        return new Response(Integer.parseInt(statusLine[1]), text.substring(end + 4));
+    }
+
+    private Connection connect() throws IOException {
+        if (address.host().startsWith("unix://")) {
+            SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+            try {
+                channel.connect(UnixDomainSocketAddress.of(Path.of(address.host().substring("unix://".length()))));
+            } catch (IOException e) {
+                channel.close();
+                throw e;
+            }
+            return new Connection(Channels.newInputStream(channel), Channels.newOutputStream(channel), channel);
+        }
+        Socket socket = address.endpoint().transport().connect();
+        socket.setSoTimeout(15_000);
+        return new Connection(socket.getInputStream(), socket.getOutputStream(), socket);
+    }
+
+    private record Connection(InputStream in, OutputStream out, AutoCloseable resource) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try {
+                resource.close();
+            } catch (IOException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        }
+    }
+
+    static String labelFilter(String label) {
+        String json = "{\"label\":[\"" + label + "\"]}";
+        return java.net.URLEncoder.encode(json, StandardCharsets.UTF_8);
+    }
+}
