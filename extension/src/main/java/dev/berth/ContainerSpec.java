@@ -56,6 +56,46 @@ public final class ContainerSpec {
         return new ContainerSpec(fields);
     }
 
+    /**
+     * Starts a spec for an image built from a folder with a {@code Dockerfile}. {@link Containers#start} builds
+     * it on the engine (the folder is the build context; the engine's build cache makes a rebuild of unchanged
+     * content quick) before creating the container, logging the build's output through
+     * {@code System.Logger} "dev.berth". The image is tagged {@code berth-build/<hash of the folder's path>:latest}
+     * ({@link #image()}) and labelled {@code dev.berth.managed=true}; it is kept after the container is removed,
+     * so that later builds reuse its layers. With {@link PullPolicy#ALWAYS} the build pulls newer base images.
+     *
+     * <pre>{@code
+     * try (ContainerHandle app = Containers.start(ContainerSpec.fromDockerfile(Path.of("src/test/docker/app"))
+     *         .withExposedPorts(8080).withWaitFor(Wait.forPort(8080)))) { ... }
+     * }</pre>
+     *
+     * @param directory the build context, holding a file named {@code Dockerfile}
+     * @return the spec
+     * @throws IllegalArgumentException when the folder or its {@code Dockerfile} does not exist
+     * @since 0.1.0
+     */
+    public static ContainerSpec fromDockerfile(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        Path dir = directory.toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isRegularFile(dir.resolve("Dockerfile"))) {
+            throw new IllegalArgumentException("ContainerSpec.fromDockerfile(..) requires a folder with a file named Dockerfile, but ["
+                    + dir + "] " + (java.nio.file.Files.isDirectory(dir) ? "has none" : "is not a folder"));
+        }
+        Fields fields = new Fields();
+        fields.image = "berth-build/" + sha256Prefix(dir.toString()) + ":latest";
+        fields.buildContext = dir;
+        return new ContainerSpec(fields);
+    }
+
+    private static String sha256Prefix(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+    }
+
     private ContainerSpec with(Consumer<Fields> change) {
         Fields copy = f.copy();
         change.accept(copy);
@@ -288,6 +328,11 @@ public final class ContainerSpec {
         return f.readOnly;
     }
 
+    /** @return the folder the image is built from ({@link #fromDockerfile(Path)}), if any */
+    public Optional<Path> buildContext() {
+        return Optional.ofNullable(f.buildContext);
+    }
+
     /** @return host paths to copy in before start, by container path */
     public Map<String, Path> copiesToContainer() {
         return Collections.unmodifiableMap(f.copies);
@@ -306,7 +351,8 @@ public final class ContainerSpec {
     /** Shows the spec with secret-looking environment values masked. */
     @Override
     public String toString() {
-        return "ContainerSpec[image=" + f.image + (f.name.isEmpty() ? "" : ", name=" + f.name)
+        return "ContainerSpec[image=" + f.image + (f.buildContext == null ? "" : " (built from " + f.buildContext + ")")
+                + (f.name.isEmpty() ? "" : ", name=" + f.name)
                 + (f.command.isEmpty() ? "" : ", command=" + f.command)
                 + (f.env.isEmpty() ? "" : ", env=" + Secrets.maskEnv(f.env))
                 + (f.ports.isEmpty() ? "" : ", ports=" + f.ports) + "]";
@@ -333,6 +379,7 @@ public final class ContainerSpec {
         long memory;
         boolean readOnly;
         Map<String, Path> copies = new LinkedHashMap<>();
+        Path buildContext;
 
         Fields copy() {
             Fields c = new Fields();
@@ -356,13 +403,14 @@ public final class ContainerSpec {
             c.memory = memory;
             c.readOnly = readOnly;
             c.copies = new LinkedHashMap<>(copies);
+            c.buildContext = buildContext;
             return c;
         }
 
         List<Object> key() {
             return List.of(image, name, command, entrypoint, env, labels, ports, bindAddress, String.valueOf(workdir),
                     String.valueOf(user), waitFor, pullPolicy, String.valueOf(network), aliases, dependsOn, privileged,
-                    tmpfs, memory, readOnly, copies);
+                    tmpfs, memory, readOnly, copies, String.valueOf(buildContext));
         }
     }
 }

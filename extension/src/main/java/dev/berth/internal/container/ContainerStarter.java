@@ -27,11 +27,13 @@ public final class ContainerStarter {
     private final DockerClient docker;
     private final Settings settings;
     private final ImagePuller puller;
+    private final ImageBuilder builder;
 
     public ContainerStarter(DockerClient docker, Settings settings) {
         this.docker = docker;
         this.settings = settings;
         this.puller = new ImagePuller(docker);
+        this.builder = new ImageBuilder(docker);
     }
 
     /**
@@ -50,7 +52,10 @@ public final class ContainerStarter {
         PullPolicy policy = settings.effective(spec.pullPolicy());
 
         long t0 = System.nanoTime();
-        if (policy == PullPolicy.ALWAYS) {
+        if (spec.buildContext().isPresent()) {
+            builder.build(spec, policy == PullPolicy.ALWAYS, displayName);
+            policy = PullPolicy.NEVER;
+        } else if (policy == PullPolicy.ALWAYS) {
             puller.pull(spec.image(), displayName);
         }
         long t1 = System.nanoTime();

@@ -36,7 +36,12 @@ public final class Http1Client implements AutoCloseable {
         try {
             head = exchange(connection, request);
         } catch (EOFException | SocketException e) {
+            IOException alert = connection.isReused() ? null : connection.pendingTlsAlert();
             connection.close();
+            if (alert != null) {
+                alert.addSuppressed(e);
+                throw alert;
+            }
             if (!connection.isReused()) {
                 throw e;
             }

@@ -57,6 +57,28 @@ public final class HttpConnection implements AutoCloseable {
         socket.shutdownOutput();
     }
 
+    /**
+     * After sending failed on a TLS connection, reads the peer's reason when it is a TLS alert: a TLS 1.3 server
+     * checks the client certificate after the client's side of the handshake is done, so its refusal arrives as
+     * an alert the client only sees when it reads, while the write already fails with a broken pipe.
+     *
+     * @return the alert as the JDK reports it, or {@code null} when there is none (or this is not TLS)
+     */
+    IOException pendingTlsAlert() {
+        if (!(socket instanceof javax.net.ssl.SSLSocket)) {
+            return null;
+        }
+        try {
+            socket.setSoTimeout(1000);
+            in.read();
+        } catch (javax.net.ssl.SSLException alert) {
+            return alert;
+        } catch (IOException | RuntimeException none) {
+            // closed without an alert: the original failure stands
+        }
+        return null;
+    }
+
     boolean isOpen() {
         return !socket.isClosed() && !socket.isInputShutdown();
     }
