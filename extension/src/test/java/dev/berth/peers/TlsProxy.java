@@ -41,6 +41,16 @@ final class TlsProxy implements AutoCloseable {
      * @return the running proxy
      */
     static TlsProxy start(Path dir, Path engineSocket) {
+        return start(dir, engineSocket, null);
+    }
+
+    /**
+     * Makes the certificates in {@code dir} and starts stunnel in front of {@code engineSocket}, speaking at most
+     * {@code maxVersion} of TLS.
+     *
+     * @param maxVersion e.g. {@code TLSv1.2}, or {@code null} for stunnel's newest (TLS 1.3)
+     */
+    static TlsProxy start(Path dir, Path engineSocket, String maxVersion) {
         Path stunnel = Peers.requireCommand("stunnel4", "stunnel4");
         Peers.requireCommand("openssl", "openssl");
         try {
@@ -71,7 +81,7 @@ final class TlsProxy implements AutoCloseable {
             Files.writeString(conf, String.join("\n", List.of(
                     "foreground = yes",
                     "pid =",
-                    "debug = 5",
+                    "debug = 6",
                     "[docker]",
                     "accept = 127.0.0.1:" + port,
                     "connect = " + engineSocket,
@@ -80,6 +90,7 @@ final class TlsProxy implements AutoCloseable {
                     "CAfile = " + pki.resolve("ca.pem"),
                     "verifyChain = yes",
                     "requireCert = yes",
+                    maxVersion == null ? "" : "sslVersionMax = " + maxVersion,
                     "")));
             Path log = dir.resolve("stunnel.log");
             Process process = new ProcessBuilder(stunnel.toString(), conf.toString())
