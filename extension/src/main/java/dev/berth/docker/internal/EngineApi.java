@@ -315,7 +315,33 @@ public final class EngineApi implements AutoCloseable {
         } catch (IOException e) {
             text = "";
         }
+        if (response.status() == 500 && PODMAN_CONFLICTS.contains(podmanCause(text))) {
+            String engineMessage = engineMessage(text);
+            return new ConflictException(500, method, path, engineMessage,
+                    "The Docker engine answered 500 to " + method + " " + path + ": " + engineMessage);
+        }
         return errorOf(response.status(), method, path, engineMessage(text));
+    }
+
+    /**
+     * The {@code cause} values with which Podman's Docker-compatible API answers 500 where Docker answers 409 (a
+     * name in use, a container in the wrong state, a resource in use): raised as {@link ConflictException} all
+     * the same, with the status the engine sent.
+     */
+    static final java.util.Set<String> PODMAN_CONFLICTS = java.util.Set.of("container state improper", "that name is already in use",
+            "network already exists", "volume already exists", "pod already exists", "network is being used", "volume is being used",
+            "image is in use by a container");
+
+    /** @return the {@code cause} of a Podman error body ({@code {"cause", "message", "response"}}), or {@code ""} */
+    static String podmanCause(String body) {
+        if (body.startsWith("{")) {
+            try {
+                return Json.tree(body).path("cause").asText("");
+            } catch (UncheckedIOException e) {
+                return "";
+            }
+        }
+        return "";
     }
 
     /** Extracts the message of {@code {"message": ...}} (Docker) or {@code {"cause", "message"}} (Podman). */

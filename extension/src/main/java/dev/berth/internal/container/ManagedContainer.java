@@ -142,8 +142,17 @@ public final class ManagedContainer implements ContainerHandle {
 
     @Override
     public AutoCloseable followLogs(Consumer<LogLine> consumer) {
-        LogStream stream = docker.containers().logs(id(), LogsOptions.all().withFollow(true));
+        // opened on the follower's thread: Podman sends the answer's head only with the first output
+        java.util.concurrent.CompletableFuture<LogStream> opened = new java.util.concurrent.CompletableFuture<>();
         Thread thread = new Thread(() -> {
+            LogStream stream;
+            try {
+                stream = docker.containers().logs(id(), LogsOptions.all().withFollow(true));
+            } catch (RuntimeException goneOrBroken) {
+                opened.completeExceptionally(goneOrBroken);
+                return;
+            }
+            opened.complete(stream);
             try {
                 stream.forEachLine(consumer);
             } catch (RuntimeException closedOrBroken) {
@@ -152,7 +161,7 @@ public final class ManagedContainer implements ContainerHandle {
         }, "berth-logs-" + description.shortId());
         thread.setDaemon(true);
         thread.start();
-        return stream::close;
+        return () -> opened.thenAccept(LogStream::close);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.berth.internal.container;
 import dev.berth.ContainerStartupException;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.DockerException;
+import dev.berth.docker.model.ContainerInspect;
 import dev.berth.docker.model.ContainerState;
 
 /**
@@ -44,8 +45,14 @@ final class StartupReport {
 
     private String state() {
         try {
-            ContainerState s = docker.containers().inspect(container.id()).state();
+            ContainerInspect inspect = docker.containers().inspect(container.id());
+            ContainerState s = inspect.state();
+            long memory = inspect.hostConfig() == null ? 0 : inspect.hostConfig().memory();
+            // Podman on cgroup v1 reports OOMKilled false for a container the OOM killer ended
+            boolean likelyOom = !s.oomKilled() && !s.running() && s.exitCode() == 137 && memory > 0;
             return "State: " + s.status() + ", exit code " + s.exitCode() + (s.oomKilled() ? ", OOMKilled: true (the memory limit was too small)" : "")
+                    + (likelyOom ? " (SIGKILL; with a memory limit of " + memory + " bytes most likely the OOM killer, which this engine"
+                    + " does not report as OOMKilled)" : "")
                     + (s.error() == null || s.error().isEmpty() ? "" : ", engine error: " + s.error());
         } catch (DockerException e) {
             return "State: unknown (" + e.engineMessage() + ")";

@@ -15,11 +15,18 @@ import java.util.concurrent.TimeUnit;
 final class ExitWatcher implements AutoCloseable {
 
     private final CountDownLatch exited = new CountDownLatch(1);
-    private final LogStream stream;
+    private final DockerClient docker;
+    private final String id;
+    private volatile LogStream stream;
     private volatile boolean closed;
 
+    /**
+     * Starts watching. The stream is opened on the watcher's own thread: Podman sends the answer's head only with
+     * the first log output or the container's end, so opening it here could block the caller for as long.
+     */
     ExitWatcher(DockerClient docker, String id) {
-        this.stream = docker.containers().logs(id, LogsOptions.all().withTail(0).withFollow(true));
+        this.docker = docker;
+        this.id = id;
         Thread thread = new Thread(this::follow, "berth-exit-watcher-" + id.substring(0, Math.min(12, id.length())));
         thread.setDaemon(true);
         thread.start();
@@ -27,9 +34,15 @@ final class ExitWatcher implements AutoCloseable {
 
     private void follow() {
         try {
-            stream.raw().transferTo(OutputStream.nullOutputStream());
+            LogStream opened = docker.containers().logs(id, LogsOptions.all().withTail(0).withFollow(true));
+            stream = opened;
+            if (closed) {
+                opened.close();
+                return;
+            }
+            opened.raw().transferTo(OutputStream.nullOutputStream());
         } catch (Exception ignored) {
-            // closed by us, or the connection broke: either way the stream is over
+            // closed by us, the container is gone, or the connection broke: either way the stream is over
         } finally {
             if (!closed) {
                 exited.countDown();
@@ -51,9 +64,13 @@ final class ExitWatcher implements AutoCloseable {
         return exited.await(Math.max(1, pause.toMillis()), TimeUnit.MILLISECONDS);
     }
 
+    /** Stops watching; a stream still being opened is closed as soon as it opens. */
     @Override
     public void close() {
         closed = true;
-        stream.close();
+        LogStream opened = stream;
+        if (opened != null) {
+            opened.close();
+        }
     }
 }

@@ -89,7 +89,7 @@ public final class Waiter {
 
     private void awaitLog(WaitStrategies.Log log, long deadline) throws WaitFailure {
         AtomicInteger matches = new AtomicInteger();
-        LogStream stream = target.docker().containers().logs(target.id(), LogsOptions.all().withFollow(true));
+        LogStream stream = openLogs(deadline, log.times());
         CompletableFuture<Void> abort = abortAt(deadline, stream);
         boolean[] done = {false};
         try {
@@ -113,6 +113,36 @@ public final class Waiter {
             throw new WaitFailure(false, seen);
         }
         throw new WaitFailure(true, seen + " before the log stream ended");
+    }
+
+    /**
+     * Opens the followed log stream within the deadline. Podman sends the answer's head only with the first log
+     * output (or at the container's end), so the open runs on its own thread; when the deadline passes first, the
+     * stream is closed whenever it does open.
+     */
+    private LogStream openLogs(long deadline, int times) throws WaitFailure {
+        CompletableFuture<LogStream> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(target.docker().containers().logs(target.id(), LogsOptions.all().withFollow(true)));
+            } catch (RuntimeException e) {
+                opening.completeExceptionally(e);
+            }
+        }, "berth-log-wait-" + target.id().substring(0, Math.min(12, target.id().length())));
+        opener.setDaemon(true);
+        opener.start();
+        try {
+            return opening.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            opening.thenAccept(LogStream::close);
+            throw new WaitFailure(false, "saw 0 of " + times + " matching line(s): the engine sent no log output");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            opening.thenAccept(LogStream::close);
+            throw new WaitFailure(false, "interrupted");
+        }
     }
 
     private void awaitExit(long deadline) throws WaitFailure {
@@ -175,7 +205,8 @@ public final class Waiter {
         probe(deadline, () -> {
             ContainerInspect inspect = target.docker().containers().inspect(target.id());
             ContainerState.Health health = inspect.state().health();
-            if (health == null) {
+            if (health == null || health.status() == null || health.status().isEmpty()) {
+                // Docker leaves Health out without a health check; Podman reports it with an empty status
                 last[0] = "the container has no health check (HEALTHCHECK in the image or a health check in its config)";
                 return false;
             }
