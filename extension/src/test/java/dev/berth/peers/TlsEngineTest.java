@@ -34,8 +34,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Docker over TLS with client certificates: {@code stunnel4} verifies Berth's client certificate in front of the
- * local engine's socket ({@link TlsProxy}), and every part of the handle works through it.
+ * An engine over TLS with client certificates: {@code stunnel4} verifies Berth's client certificate in front of the
+ * local engine's socket ({@link TlsProxy}), and every part of the handle works through it. The socket is
+ * {@code DOCKER_HOST}'s when that names one (so the Podman run puts Podman behind the proxy), else
+ * {@code /var/run/docker.sock}.
  */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TlsEngineTest {
@@ -51,7 +53,7 @@ class TlsEngineTest {
 
     @BeforeAll
     static void startProxy() {
-        proxy = TlsProxy.start(dir, Path.of("/var/run/docker.sock"));
+        proxy = TlsProxy.start(dir, engineSocket());
         docker = DockerClient.connectTls(proxy.host(), proxy.clientCerts(), true);
     }
 
@@ -65,6 +67,12 @@ class TlsEngineTest {
             docker.close();
             proxy.close();
         }
+    }
+
+    /** @return the unix socket of the environment's engine */
+    static Path engineSocket() {
+        String host = System.getenv("DOCKER_HOST");
+        return Path.of(host != null && host.startsWith("unix://") ? host.substring("unix://".length()) : "/var/run/docker.sock");
     }
 
     static ContainerSpec busybox(String... command) {
