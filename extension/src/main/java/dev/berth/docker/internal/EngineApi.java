@@ -315,12 +315,20 @@ public final class EngineApi implements AutoCloseable {
         } catch (IOException e) {
             text = "";
         }
-        if (response.status() == 500 && PODMAN_CONFLICTS.contains(podmanCause(text))) {
-            String engineMessage = engineMessage(text);
+        return errorOfBody(response.status(), method, path, text);
+    }
+
+    /**
+     * Maps an error answer to its exception, from the body as the engine sent it: Docker's {@code {"message"}} or
+     * Podman's {@code {"cause", "message", "response"}}, whose 500s for conflicts become {@link ConflictException}.
+     */
+    public static DockerException errorOfBody(int status, String method, String path, String body) {
+        String engineMessage = engineMessage(body);
+        if (status == 500 && PODMAN_CONFLICTS.contains(podmanCause(body))) {
             return new ConflictException(500, method, path, engineMessage,
                     "The Docker engine answered 500 to " + method + " " + path + ": " + engineMessage);
         }
-        return errorOf(response.status(), method, path, engineMessage(text));
+        return errorOf(status, method, path, engineMessage);
     }
 
     /**
