@@ -361,9 +361,7 @@ public final class EngineApi implements AutoCloseable {
     /** Turns a connection failure into a message that says where Berth looked and what to do. */
     public EngineUnavailableException unavailable(String method, String path, IOException cause) {
         String message = "Cannot talk to the Docker engine at " + http.pool().transport().describe() + " (found via "
-                + endpoint.source() + ") for " + method + " " + path + ": " + cause
-                + ". Start an engine (e.g. run scripts/docker-up, `sudo systemctl start docker`, or Docker Desktop),"
-                + " or point DOCKER_HOST (or the docker context) at a running one.";
+                + endpoint.source() + ") for " + method + " " + path + ": " + cause + ConnectionDiagnosis.of(endpoint, cause);
         return new EngineUnavailableException(method, path, message, cause);
     }
 

@@ -15,6 +15,7 @@ import dev.berth.internal.wait.Waiter;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,6 +53,13 @@ public final class ContainerStarter {
         String displayName = spec.name().isEmpty() ? config.name().orElse("unnamed") : spec.name();
         PullPolicy policy = settings.effective(spec.pullPolicy());
 
+        InContainerTar tmpfs = new InContainerTar(docker, "", spec.tmpfs());
+        spec.copiesToContainer().keySet().stream().filter(p -> tmpfs.tmpfsOf(p) != null).findFirst().ifPresent(p -> {
+            throw new ContainerStartupException("Container \"" + displayName + "\" (image " + spec.image() + ") cannot get ["
+                    + spec.copiesToContainer().get(p) + "] copied to [" + p + "] before it starts: that path is on the tmpfs mount ["
+                    + tmpfs.tmpfsOf(p) + "], which exists only once the container runs. Fix: copy it after the start with"
+                    + " handle.copyToContainer(..), or copy it to a path outside the tmpfs.");
+        });
         long t0 = System.nanoTime();
         if (policy == PullPolicy.ALWAYS) {
             puller.pull(spec.image(), displayName);
@@ -63,17 +71,17 @@ public final class ContainerStarter {
         StartupReport report = new StartupReport(docker, description, settings.logLinesOnFailure());
         boolean ready = false;
         try {
-            ContainerFiles files = new ContainerFiles(docker, description);
+            ContainerFiles files = new ContainerFiles(docker, description, List.of());
             spec.copiesToContainer().forEach((containerPath, host) -> files.copyToContainer(host, containerPath));
             long t3 = System.nanoTime();
             try {
                 docker.containers().start(id);
             } catch (DockerException e) {
-                throw report.failed("start", e, "Fix: check the command and entrypoint exist in the image, and that ports and mounts are valid.");
+                throw report.failed("start", e, startAdvice(e.engineMessage()));
             }
             ContainerInspect inspect = docker.containers().inspect(id);
             long t4 = System.nanoTime();
-            ManagedContainer container = new ManagedContainer(docker, description, config.labels(), inspect);
+            ManagedContainer container = new ManagedContainer(docker, description, config.labels(), inspect, spec.tmpfs());
             await(spec, container, inspect.state(), report);
             long t5 = System.nanoTime();
             StartupTimings timings = new StartupTimings(Duration.ofNanos(t1 - t0), Duration.ofNanos(t3 - t1),
@@ -102,7 +110,7 @@ public final class ContainerStarter {
             return docker.containers().create(config).id();
         } catch (DockerException e) {
             throw new ContainerStartupException("Container \"" + displayName + "\" (image " + spec.image() + ") could not be created: "
-                    + e.engineMessage() + ". Fix: check the image reference, the name, ports and resource settings.", e);
+                    + e.engineMessage() + ". " + createAdvice(e.engineMessage()), e);
         }
     }
 
@@ -111,12 +119,26 @@ public final class ContainerStarter {
         try {
             waiter.await(spec.waitFor());
         } catch (WaitFailure f) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw interrupted(spec, container, f);
+            }
             throw report.waitFailed(spec.waitFor().description(), waiter.timeoutOf(spec.waitFor()).toMillis(), f.exited(), f.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ContainerStartupException("Interrupted while waiting for container " + container.describe()
-                    + "; it has been removed.", e);
+            throw interrupted(spec, container, e);
+        } catch (RuntimeException e) {
+            // a request on an interrupted thread fails (its JDK channel closes): report the interrupt, not the engine
+            if (Thread.currentThread().isInterrupted()) {
+                throw interrupted(spec, container, e);
+            }
+            throw e;
         }
+    }
+
+    private static ContainerStartupException interrupted(ContainerSpec spec, ManagedContainer container, Exception cause) {
+        return new ContainerStartupException("Interrupted while waiting for container " + container.describe() + " ("
+                + spec.waitFor().description() + "); Berth stopped waiting and removed the container. The thread's"
+                + " interrupt status is kept: whoever interrupted it (a timeout, a cancelled test) decides what follows.", cause);
     }
 
     private WaitTarget target(ManagedContainer container, ContainerState stateAtStart) {
@@ -151,6 +173,32 @@ public final class ContainerStarter {
                 return docker.portHost();
             }
         };
+    }
+
+    static String createAdvice(String engineMessage) {
+        String m = String.valueOf(engineMessage).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("invalid reference format")) {
+            return "Fix: write the image reference as [registry[:port]/]name[:tag][@digest], in lowercase, e.g. busybox:stable.";
+        }
+        if (m.contains("mount path") || m.contains("tmpfs")) {
+            return "Fix: give tmpfs mounts as absolute paths, e.g. \"/run\" or \"/run:size=64m\".";
+        }
+        return "Fix: check the image reference, the name, ports and resource settings (memory, tmpfs).";
+    }
+
+    static String startAdvice(String engineMessage) {
+        String m = String.valueOf(engineMessage).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("unable to find user") || m.contains("no matching entries in passwd")) {
+            return "Fix: use a user that exists in the image, or a numeric uid:gid such as \"1000:1000\".";
+        }
+        if (m.contains("network") && m.contains("not found")) {
+            return "Fix: create the network first (DockerClient.networks().create(..), or docker network create), or use"
+                    + " @WithContainer(network = ..), which creates it for the scope.";
+        }
+        if (m.contains("port is already allocated") || m.contains("address already in use")) {
+            return "Fix: a host port Berth asked for is taken; let the engine choose free ports (the default), or free that port.";
+        }
+        return "Fix: check the command and entrypoint exist in the image, and that ports and mounts are valid.";
     }
 
     /** @return a unique engine-side name for a logical name, e.g. {@code berth-web-1a2b3c4d} */

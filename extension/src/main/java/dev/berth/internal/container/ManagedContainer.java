@@ -49,11 +49,11 @@ public final class ManagedContainer implements ContainerHandle {
     private volatile int pid;
 
     ManagedContainer(DockerClient docker, ContainerDescription description, Map<String, String> labels,
-                     ContainerInspect inspect) {
+                     ContainerInspect inspect, List<String> tmpfsMounts) {
         this.docker = docker;
         this.description = description;
         this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
-        this.files = new ContainerFiles(docker, description);
+        this.files = new ContainerFiles(docker, description, tmpfsMounts);
         this.execs = new ExecRunner(docker, description);
         readPorts(inspect);
     }
@@ -136,13 +136,18 @@ public final class ManagedContainer implements ContainerHandle {
         try (LogStream stream = docker.containers().logs(id(), LogsOptions.all())) {
             return stream.readAll();
         } catch (NotFoundException e) {
-            throw gone("read the logs", e);
+            throw gone("read the logs of", e);
         }
     }
 
     @Override
     public AutoCloseable followLogs(Consumer<LogLine> consumer) {
-        LogStream stream = docker.containers().logs(id(), LogsOptions.all().withFollow(true));
+        LogStream stream;
+        try {
+            stream = docker.containers().logs(id(), LogsOptions.all().withFollow(true));
+        } catch (NotFoundException e) {
+            throw gone("follow the logs of", e);
+        }
         Thread thread = new Thread(() -> {
             try {
                 stream.forEachLine(consumer);
@@ -222,20 +227,28 @@ public final class ManagedContainer implements ContainerHandle {
 
     @Override
     public int waitForExit(Duration timeout) {
-        CompletableFuture<WaitResult> result = CompletableFuture.supplyAsync(() -> docker.containers().waitFor(id(), WaitCondition.NOT_RUNNING));
+        CompletableFuture<WaitResult> result;
+        try {
+            result = docker.containers().waitAsync(id(), WaitCondition.NOT_RUNNING);
+        } catch (NotFoundException e) {
+            throw gone("wait for the exit of", e);
+        }
         try {
             return result.get(timeout.toNanos(), TimeUnit.NANOSECONDS).statusCode();
         } catch (TimeoutException e) {
+            result.cancel(true); // closes the wait's connection: nothing keeps waiting in the background
             throw new BerthException("Container " + description + " did not exit within " + timeout.toMillis()
                     + " ms; it is still running. Raise the timeout, or stop it with stop()/kill(..).");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof NotFoundException nf) {
-                throw gone("wait for its exit", nf);
+                throw gone("wait for the exit of", nf);
             }
             throw new BerthException("Waiting for container " + description + " to exit failed: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
+            result.cancel(true);
             Thread.currentThread().interrupt();
-            throw new BerthException("Interrupted while waiting for container " + description + " to exit", e);
+            throw new BerthException("Interrupted while waiting for container " + description + " to exit; the container"
+                    + " was left as it is (it is removed at the end of its scope)", e);
         }
     }
 

@@ -87,7 +87,7 @@ public final class Waiter {
         }
     }
 
-    private void awaitLog(WaitStrategies.Log log, long deadline) throws WaitFailure {
+    private void awaitLog(WaitStrategies.Log log, long deadline) throws WaitFailure, InterruptedException {
         AtomicInteger matches = new AtomicInteger();
         LogStream stream = target.docker().containers().logs(target.id(), LogsOptions.all().withFollow(true));
         CompletableFuture<Void> abort = abortAt(deadline, stream);
@@ -108,6 +108,10 @@ public final class Waiter {
         if (done[0]) {
             return;
         }
+        if (Thread.interrupted()) {
+            // the JDK channel closed itself on the interrupt: the stream did not end because the container did
+            throw new InterruptedException("interrupted while reading the log stream");
+        }
         String seen = "saw " + matches.get() + " of " + log.times() + " matching line(s)";
         if (System.nanoTime() >= deadline) {
             throw new WaitFailure(false, seen);
@@ -115,7 +119,7 @@ public final class Waiter {
         throw new WaitFailure(true, seen + " before the log stream ended");
     }
 
-    private void awaitExit(long deadline) throws WaitFailure {
+    private void awaitExit(long deadline) throws WaitFailure, InterruptedException {
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
                 () -> target.docker().containers().waitFor(target.id(), WaitCondition.NOT_RUNNING).statusCode());
         try {
@@ -126,8 +130,8 @@ public final class Waiter {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new WaitFailure(true, "waiting on the engine failed: " + e.getCause().getMessage());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WaitFailure(false, "interrupted");
+            exit.cancel(true);
+            throw e;
         }
     }
 
