@@ -47,6 +47,20 @@ public final class ContainerStarter {
      * @return the ready container; the caller must close it
      */
     public ManagedContainer start(ContainerSpec spec, Map<String, String> extraLabels, String network) {
+        try {
+            return startOrFail(spec, extraLabels, network);
+        } catch (DockerException | java.io.UncheckedIOException e) {
+            // a request on an interrupted thread fails (its JDK channel closes): report the interrupt, not the engine
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ContainerStartupException("Interrupted while starting a container of image [" + spec.image() + "]"
+                        + (spec.name().isEmpty() ? "" : " named \"" + spec.name() + "\"") + "; Berth stopped and removed"
+                        + " what it had created. The thread's interrupt status is kept.", e);
+            }
+            throw e;
+        }
+    }
+
+    private ManagedContainer startOrFail(ContainerSpec spec, Map<String, String> extraLabels, String network) {
         Map<String, String> labels = new LinkedHashMap<>(spec.labels());
         labels.putAll(extraLabels);
         ContainerConfig config = ContainerConfigs.of(spec, labels, network);
@@ -77,6 +91,9 @@ public final class ContainerStarter {
             try {
                 docker.containers().start(id);
             } catch (DockerException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
                 throw report.failed("start", e, startAdvice(e.engineMessage()));
             }
             ContainerInspect inspect = docker.containers().inspect(id);
@@ -109,6 +126,9 @@ public final class ContainerStarter {
             puller.pull(spec.image(), displayName);
             return docker.containers().create(config).id();
         } catch (DockerException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
             throw new ContainerStartupException("Container \"" + displayName + "\" (image " + spec.image() + ") could not be created: "
                     + e.engineMessage() + ". " + createAdvice(e.engineMessage()), e);
         }

@@ -46,7 +46,8 @@ final class ExecRunner {
         } catch (dev.berth.docker.NotFoundException e) {
             throw new BerthException("Cannot exec " + exec.command() + " in container " + container
                     + ": the container no longer exists (removed from outside the test?). Engine: " + e.engineMessage(), e);
-        } catch (RuntimeException e) {
+        } catch (DockerException | UncheckedIOException e) {
+            // a request on an interrupted thread fails (its JDK channel closes): report the interrupt, not the engine
             if (Thread.currentThread().isInterrupted()) {
                 throw interrupted(exec, null, e);
             }
