@@ -52,6 +52,7 @@ public final class Containers {
     public static ContainerHandle start(DockerClient docker, ContainerSpec spec) {
         Objects.requireNonNull(docker, "docker");
         Objects.requireNonNull(spec, "spec");
+        Session.current().guard(docker);
         return new ContainerStarter(docker, Settings.fromSystemProperties()).start(spec, Session.current().labels(), null);
     }
 }

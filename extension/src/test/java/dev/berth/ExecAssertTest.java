@@ -47,13 +47,13 @@ class ExecAssertTest {
 
             assertThat(e.getExpected().getValue()).isEqualTo(0);
             assertThat(e.getActual().getValue()).isEqualTo(3);
-            assertThat(withoutId(e.getMessage())).isEqualTo("Expecting command [sh, -c, " + SCRIPT + "] in container \"box\""
-                    + " (image busybox:stable, id <id>)\n"
-                    + "  to exit with code 0\n"
-                    + "but it exited with code 3.\n"
-                    + "Actual exit code: 3\n"
-                    + "Actual stdout:\n  out\n"
-                    + "Actual stderr:\n  err");
+            assertThat(withoutId(e.getMessage())).isEqualTo("Expecting exec of [\"sh\", \"-c\", \"" + SCRIPT + "\"] in container \"box\""
+                    + " (image busybox:stable, id <id>):\n"
+                    + "  exit code: 3\n"
+                    + "  stdout:\n    out\n"
+                    + "  stderr:\n    err\n"
+                    + "to exit with code 0\n"
+                    + "but it exited with code 3");
             assertThat(e.getSuppressed()).singleElement().isInstanceOf(ContainerLogs.class)
                     .extracting(Throwable::getMessage).asString().startsWith("Last 100 log lines of container \"box\"");
         }
@@ -72,14 +72,13 @@ class ExecAssertTest {
 
             assertThat(e.getExpected().getValue()).isEqualTo("hello");
             assertThat(e.getActual().getValue()).isEqualTo("out\n");
-            assertThat(withoutId(e.getMessage())).isEqualTo("Expecting command [sh, -c, " + SCRIPT + "] in container \"box\""
-                    + " (image busybox:stable, id <id>)\n"
-                    + "  to exit with code 3\n"
-                    + "  and stdout to contain \"hello\"\n"
-                    + "but stdout did not contain \"hello\".\n"
-                    + "Actual exit code: 3\n"
-                    + "Actual stdout:\n  out\n"
-                    + "Actual stderr:\n  err");
+            assertThat(withoutId(e.getMessage())).isEqualTo("Expecting exec of [\"sh\", \"-c\", \"" + SCRIPT + "\"] in container \"box\""
+                    + " (image busybox:stable, id <id>):\n"
+                    + "  exit code: 3\n"
+                    + "  stdout:\n    out\n"
+                    + "  stderr:\n    err\n"
+                    + "to have stdout containing:\n"
+                    + "  \"hello\"");
         }
 
         @WithContainer(name = "box", image = IMAGE, command = {"sleep", "300"})
@@ -95,8 +94,8 @@ class ExecAssertTest {
             BerthTestKit.Run run = run(RegexAndStderrTestCase.class);
 
             assertThat(run).testFailures().hasSize(2).allSatisfy(e -> assertThat(e).isExactlyInstanceOf(AssertionFailedError.class))
-                    .extracting(e -> withoutId(e.getMessage()).lines().skip(3).findFirst().orElseThrow())
-                    .containsExactlyInAnyOrder("but stdout had no match of /^o.t\\d$/.", "but stderr did not contain \"warn\".");
+                    .extracting(e -> withoutId(e.getMessage()).lines().skip(6).collect(java.util.stream.Collectors.joining("\n")))
+                    .containsExactlyInAnyOrder("to have stdout containing a match for:\n  \"^o.t\\d$\"", "to have stderr containing:\n  \"warn\"");
         }
 
         @WithContainer(name = "box", image = IMAGE, command = {"sleep", "300"})
@@ -116,7 +115,8 @@ class ExecAssertTest {
         void failedPreconditionKeepsTheBodyFromRunning() {
             AssertionFailedError e = failure(PreconditionTestCase.class);
 
-            assertThat(e.getMessage()).contains("Expecting command [test, -f, /ready]").contains("but it exited with code 1.");
+            assertThat(e.getMessage()).startsWith("Expecting exec of [\"test\", \"-f\", \"/ready\"] in container \"box\"")
+                    .endsWith("to exit with code 0\nbut it exited with code 1");
         }
 
         @WithContainer(name = "box", image = IMAGE, command = {"sleep", "300"})

@@ -12,7 +12,7 @@ import static dev.berth.assertions.error.ShouldHaveSucceeded.shouldHaveSucceeded
 import static org.assertj.core.description.Description.mostRelevantDescription;
 
 import dev.berth.ExecResult;
-import dev.berth.assertions.error.ExecMessages;
+import dev.berth.internal.ExecMessages;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;

@@ -57,6 +57,6 @@ class BerthAssertionsTest {
     @Test
     void a_container_path_names_the_path_and_the_container() {
         Assertions.assertThat(new ContainerFileAssert.ContainerPath(STUB, "/www"))
-                .hasToString("\"/www\" in container \"web\" (busybox:stable, 0123456789ab)");
+                .hasToString("\"/www\" in container \"web\" (image busybox:stable, id 0123456789ab)");
     }
 }

@@ -25,7 +25,7 @@ class BerthSoftAssertionsContainerTest {
                 .withCommand("sh", "-c", "echo listening; exec sleep 300"));
         web.putFile("/www/index.html", "hello");
         BerthAssertions.assertThat(web).hasLogLineMatchingWithin("^listening$", Duration.ofSeconds(30));
-        container = "container \"web\" (busybox:stable, " + web.id().substring(0, 12) + ")";
+        container = "container \"web\" (image busybox:stable, id " + web.id().substring(0, 12) + ")";
     }
 
     @AfterAll

@@ -54,7 +54,7 @@ class ContainerAssertTest {
                     .isThrownBy(() -> assertThat(job).isRunning())
                     .withMessage("""
 
-                            Expecting container "job" (busybox:stable, %s)
+                            Expecting container "job" (image busybox:stable, id %s)
                             to be running
                             but its status was "exited" (exit code 3)""".formatted(shortId(job)));
         }
@@ -74,7 +74,7 @@ class ContainerAssertTest {
                     .isThrownBy(() -> assertThat(sleeper).isNotRunning())
                     .withMessage("""
 
-                            Expecting container "sleeper" (busybox:stable, %s)
+                            Expecting container "sleeper" (image busybox:stable, id %s)
                             not to be running
                             but its status was "running\"""".formatted(shortId(sleeper)));
         }
@@ -94,7 +94,7 @@ class ContainerAssertTest {
                     .isThrownBy(() -> assertThat(job).hasExitCode(0))
                     .withMessage("""
 
-                            Expecting container "job" (busybox:stable, %s)
+                            Expecting container "job" (image busybox:stable, id %s)
                             to have exited with code 0
                             but it exited with code 3""".formatted(shortId(job)));
         }
@@ -105,7 +105,7 @@ class ContainerAssertTest {
                     .isThrownBy(() -> assertThat(sleeper).hasExitCode(0))
                     .withMessage("""
 
-                            Expecting container "sleeper" (busybox:stable, %s)
+                            Expecting container "sleeper" (image busybox:stable, id %s)
                             to have exited with code 0
                             but its status was "running\"""".formatted(shortId(sleeper)));
         }
@@ -121,7 +121,7 @@ class ContainerAssertTest {
                     .isThrownBy(() -> assertThat(gone).hasExitCode(0))
                     .withMessage("""
 
-                            Expecting container "gone" (busybox:stable, %s)
+                            Expecting container "gone" (image busybox:stable, id %s)
                             to have exited with code 0
                             but it no longer exists""".formatted(shortId(gone)));
         }
@@ -141,7 +141,7 @@ class ContainerAssertTest {
                     .isThrownBy(() -> assertThat(sleeper).hasLabel("tier", "web"))
                     .withMessage("""
 
-                            Expecting container "sleeper" (busybox:stable, %s)
+                            Expecting container "sleeper" (image busybox:stable, id %s)
                             to have label "tier" with value "web"
                             but its value was "db\"""".formatted(shortId(sleeper)));
         }
@@ -152,7 +152,7 @@ class ContainerAssertTest {
                     .isThrownBy(() -> assertThat(sleeper).hasLabel("teir", "db"))
                     .withMessage("""
 
-                            Expecting container "sleeper" (busybox:stable, %s)
+                            Expecting container "sleeper" (image busybox:stable, id %s)
                             to have label "teir" with value "db"
                             but it has no label "teir"; its labels are:
                               ["dev.berth.managed", "dev.berth.session", "dev.berth.test.run", "tier"]""".formatted(shortId(sleeper)));
@@ -172,7 +172,7 @@ class ContainerAssertTest {
             assertThatExceptionOfType(AssertionError.class)
                     .isThrownBy(() -> assertThat(job).logs().contains("ready"))
                     .withMessage("""
-                            [logs of container "job" (busybox:stable, %s)]\s
+                            [logs of container "job" (image busybox:stable, id %s)]\s
                             Expecting actual:
                               "started
                             done
@@ -196,7 +196,7 @@ class ContainerAssertTest {
                     .isThrownBy(() -> assertThat(sleeper).hasFile("/nope"))
                     .withMessage("""
 
-                            Expecting "/nope" in container "sleeper" (busybox:stable, %s)
+                            Expecting "/nope" in container "sleeper" (image busybox:stable, id %s)
                             to exist""".formatted(shortId(sleeper)));
         }
     }
@@ -215,7 +215,7 @@ class ContainerAssertTest {
                     .isThrownBy(() -> assertThat(sleeper).as("db files").file("/nope").exists())
                     .withMessage("""
                             [db files]\s
-                            Expecting "/nope" in container "sleeper" (busybox:stable, %s)
+                            Expecting "/nope" in container "sleeper" (image busybox:stable, id %s)
                             to exist""".formatted(shortId(sleeper)));
         }
     }
@@ -234,7 +234,7 @@ class ContainerAssertTest {
                     .isThrownBy(() -> assertThat(job).hasLogLineMatching("^ready"))
                     .withMessage("""
 
-                            Expecting logs of container "job" (busybox:stable, %s):
+                            Expecting logs of container "job" (image busybox:stable, id %s):
                                 started
                                 done
                             to have a line matching:
@@ -256,7 +256,7 @@ class ContainerAssertTest {
                     .isThrownBy(() -> assertThat(sleeper).hasLogLineMatchingWithin("ready", Duration.ofMillis(300)))
                     .withMessage("""
 
-                            Expecting logs of container "sleeper" (busybox:stable, %s): (empty)
+                            Expecting logs of container "sleeper" (image busybox:stable, id %s): (empty)
                             to have a line matching:
                               "ready"
                             within 300ms""".formatted(shortId(sleeper)));
@@ -268,7 +268,7 @@ class ContainerAssertTest {
                     .isThrownBy(() -> assertThat(job).hasLogLineMatchingWithin("ready", Duration.ofMinutes(5)))
                     .withMessage("""
 
-                            Expecting logs of container "job" (busybox:stable, %s):
+                            Expecting logs of container "job" (image busybox:stable, id %s):
                                 started
                                 done
                             to have a line matching:

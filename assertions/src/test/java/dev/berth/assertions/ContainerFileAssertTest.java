@@ -26,7 +26,7 @@ class ContainerFileAssertTest {
         files.putFile("/data/hello.txt", "hello\n");
         files.putFile("/data/run.sh", "#!/bin/sh\necho hi\n".getBytes(StandardCharsets.UTF_8), 0755);
         assertThat(files.exec("sh", "-c", "mkdir -m 0700 /secret && ln -s /data/hello.txt /data/link")).succeeded();
-        in = "in container \"files\" (busybox:stable, " + files.id().substring(0, 12) + ")";
+        in = "in container \"files\" (image busybox:stable, id " + files.id().substring(0, 12) + ")";
     }
 
     @AfterAll

@@ -1,5 +1,7 @@
 package dev.berth.assertions.error;
 
+import dev.berth.internal.ExecMessages;
+
 import dev.berth.ContainerHandle;
 import dev.berth.PathStat;
 import org.apiguardian.api.API;

@@ -1,5 +1,7 @@
 package dev.berth.assertions.error;
 
+import dev.berth.internal.ExecMessages;
+
 import dev.berth.ExecResult;
 import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;

@@ -7,3 +7,5 @@
  * @since 0.1.0
  */
 package dev.berth.assertions.error;
+
+import dev.berth.internal.ExecMessages;

@@ -53,7 +53,7 @@ class ContainerMessagesTest {
         void a_removed_container_no_longer_exists() {
             assertThat(ShouldBeRunning.shouldBeRunning(WEB, null).create()).isEqualTo("""
 
-                    Expecting container "web" (busybox:stable, 0123456789ab)
+                    Expecting container "web" (image busybox:stable, id 0123456789ab)
                     to be running
                     but it no longer exists""");
         }
@@ -62,7 +62,7 @@ class ContainerMessagesTest {
         void a_container_that_has_not_exited_has_no_exit_code_yet() {
             assertThat(ShouldHaveExited.shouldHaveExited(WEB, 0, state("paused", 0)).create()).isEqualTo("""
 
-                    Expecting container "web" (busybox:stable, 0123456789ab)
+                    Expecting container "web" (image busybox:stable, id 0123456789ab)
                     to have exited with code 0
                     but its status was "paused\"""");
         }
@@ -85,7 +85,7 @@ class ContainerMessagesTest {
         void a_missing_path_does_not_exist() {
             assertThat(ShouldHaveMode.shouldHaveMode(WEB, "/x", 0644, null).create()).isEqualTo("""
 
-                    Expecting "/x" in container "web" (busybox:stable, 0123456789ab)
+                    Expecting "/x" in container "web" (image busybox:stable, id 0123456789ab)
                     to have mode 0644
                     but it does not exist""");
         }
@@ -111,7 +111,7 @@ class ContainerMessagesTest {
             // THEN
             assertThat(message).isEqualTo("""
 
-                    Expecting logs of container "web" (busybox:stable, 0123456789ab): (last 20 of 25 lines)
+                    Expecting logs of container "web" (image busybox:stable, id 0123456789ab): (last 20 of 25 lines)
                     %s
                     to have a line matching:
                       "ready\"""".formatted(IntStream.rangeClosed(6, 25).mapToObj(i -> "    line " + i)
@@ -132,7 +132,7 @@ class ContainerMessagesTest {
         void missing_label_lists_the_sorted_keys() {
             assertThat(ShouldHaveLabel.shouldHaveLabel(WEB, "a", "1", Map.of("z", "", "b", "2")).create()).isEqualTo("""
 
-                    Expecting container "web" (busybox:stable, 0123456789ab)
+                    Expecting container "web" (image busybox:stable, id 0123456789ab)
                     to have label "a" with value "1"
                     but it has no label "a"; its labels are:
                       ["b", "z"]""");

@@ -1,5 +1,7 @@
 package dev.berth.assertions.error;
 
+import dev.berth.internal.ExecMessages;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.ExecResult;
@@ -23,21 +25,21 @@ class ExecMessagesTest {
         @Test
         void a_container_is_named_by_name_image_and_short_id() {
             assertThat(ExecMessages.container("web", "busybox:stable", ID))
-                    .isEqualTo("container \"web\" (busybox:stable, 1a2b3c4d5e6f)");
+                    .isEqualTo("container \"web\" (image busybox:stable, id 1a2b3c4d5e6f)");
         }
 
         @Test
         void a_container_without_a_logical_name_is_named_by_image_and_short_id() {
             assertThat(ExecMessages.container("", "busybox:stable", ID))
-                    .isEqualTo("container (busybox:stable, 1a2b3c4d5e6f)");
+                    .isEqualTo("container (image busybox:stable, id 1a2b3c4d5e6f)");
             assertThat(ExecMessages.container(null, "busybox:stable", "abc"))
-                    .isEqualTo("container (busybox:stable, abc)");
+                    .isEqualTo("container (image busybox:stable, id abc)");
         }
 
         @Test
         void an_exec_is_named_by_its_quoted_argv_and_its_container() {
             assertThat(ExecMessages.execIn(List.of("sh", "-c", "echo hi"), "web", "busybox:stable", ID))
-                    .isEqualTo("exec of [\"sh\", \"-c\", \"echo hi\"] in container \"web\" (busybox:stable, 1a2b3c4d5e6f)");
+                    .isEqualTo("exec of [\"sh\", \"-c\", \"echo hi\"] in container \"web\" (image busybox:stable, id 1a2b3c4d5e6f)");
         }
     }
 
@@ -50,7 +52,7 @@ class ExecMessagesTest {
         @Test
         void exit_code() {
             assertThat(ExecMessages.shouldHaveExitCode(subject, result(1, "", ""), 0)).isEqualTo("""
-                    Expecting exec of ["test", "-d", "/www"] in container "web" (busybox:stable, 1a2b3c4d5e6f):
+                    Expecting exec of ["test", "-d", "/www"] in container "web" (image busybox:stable, id 1a2b3c4d5e6f):
                       exit code: 1
                       stdout: (empty)
                       stderr: (empty)
@@ -62,7 +64,7 @@ class ExecMessagesTest {
         void stdout_contains() {
             assertThat(ExecMessages.shouldHaveStdoutContaining(subject, result(0, "a\r\nb\r\n", ""), "c"))
                     .isEqualTo("""
-                    Expecting exec of ["test", "-d", "/www"] in container "web" (busybox:stable, 1a2b3c4d5e6f):
+                    Expecting exec of ["test", "-d", "/www"] in container "web" (image busybox:stable, id 1a2b3c4d5e6f):
                       exit code: 0
                       stdout:
                         a
@@ -76,7 +78,7 @@ class ExecMessagesTest {
         void stdout_matches() {
             assertThat(ExecMessages.shouldHaveStdoutMatching(subject, result(0, "v1\n\nv2", "  "), "^v\\d{2}"))
                     .isEqualTo("""
-                    Expecting exec of ["test", "-d", "/www"] in container "web" (busybox:stable, 1a2b3c4d5e6f):
+                    Expecting exec of ["test", "-d", "/www"] in container "web" (image busybox:stable, id 1a2b3c4d5e6f):
                       exit code: 0
                       stdout:
                         v1
@@ -91,7 +93,7 @@ class ExecMessagesTest {
         void stderr_contains() {
             assertThat(ExecMessages.shouldHaveStderrContaining(subject, result(0, "", "x\ty\n"), "z"))
                     .isEqualTo("""
-                    Expecting exec of ["test", "-d", "/www"] in container "web" (busybox:stable, 1a2b3c4d5e6f):
+                    Expecting exec of ["test", "-d", "/www"] in container "web" (image busybox:stable, id 1a2b3c4d5e6f):
                       exit code: 0
                       stdout: (empty)
                       stderr:

@@ -12,7 +12,6 @@ import dev.berth.docker.model.ContainerState;
 import dev.berth.internal.wait.WaitFailure;
 import dev.berth.internal.wait.WaitTarget;
 import dev.berth.internal.wait.Waiter;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +24,6 @@ import java.util.UUID;
  * {@link ContainerStartupException} carries the full report.
  */
 public final class ContainerStarter {
-
-    private static final System.Logger LOG = System.getLogger("dev.berth");
 
     private final DockerClient docker;
     private final Settings settings;
@@ -103,7 +100,6 @@ public final class ContainerStarter {
             long t5 = System.nanoTime();
             StartupTimings timings = new StartupTimings(Duration.ofNanos(t1 - t0), Duration.ofNanos(t3 - t1),
                     Duration.ofNanos(t4 - t3), Duration.ofNanos(t5 - t4));
-            LOG.log(Level.DEBUG, () -> "container " + description + " ready: " + timings);
             ready = true;
             container.startedIn(timings);
             return container;

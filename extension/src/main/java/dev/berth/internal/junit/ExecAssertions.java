@@ -2,7 +2,8 @@ package dev.berth.internal.junit;
 
 import dev.berth.ExecAssert;
 import dev.berth.ExecResult;
-import dev.berth.internal.ExecAssertMessage;
+import dev.berth.internal.ExecMessages;
+import dev.berth.internal.container.ContainerDescription;
 import dev.berth.internal.container.ManagedContainer;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
@@ -73,53 +74,31 @@ final class ExecAssertions {
                 "@ExecAssert(command = " + java.util.Arrays.toString(check.command()) + ") on " + where,
                 name -> "container = \"" + name + "\"", ExtensionConfigurationException::new);
         ExecResult result = container.exec(check.command());
-        AssertionFailedError failure = verify(check, container.describe(), result);
+        AssertionFailedError failure = verify(check, container.description(), result);
         if (failure != null) {
             FailureReports.attach(context, failure);
             throw failure;
         }
     }
 
-    /** @return the failure, or {@code null} when every expectation holds */
-    static AssertionFailedError verify(ExecAssert check, String container, ExecResult result) {
-        List<String> expectations = new ArrayList<>();
-        expectations.add("to exit with code " + check.exitCode());
-        String unmet = null;
-        Object expected = null;
-        Object actual = null;
+    /** @return the failure of the first expectation that does not hold, or {@code null} when all hold */
+    static AssertionFailedError verify(ExecAssert check, ContainerDescription container, ExecResult result) {
+        String subject = ExecMessages.execIn(List.of(check.command()), container.name(), container.image(), container.id());
         if (result.exitCode() != check.exitCode()) {
-            unmet = "it exited with code " + result.exitCode();
-            expected = check.exitCode();
-            actual = result.exitCode();
+            return new AssertionFailedError(ExecMessages.shouldHaveExitCode(subject, result, check.exitCode()), check.exitCode(), result.exitCode());
         }
-        if (!check.stdoutContains().isEmpty()) {
-            expectations.add("stdout to contain " + ExecAssertMessage.quote(check.stdoutContains()));
-            if (unmet == null && !result.stdout().contains(check.stdoutContains())) {
-                unmet = "stdout did not contain " + ExecAssertMessage.quote(check.stdoutContains());
-                expected = check.stdoutContains();
-                actual = result.stdout();
-            }
+        if (!check.stdoutContains().isEmpty() && !result.stdout().contains(check.stdoutContains())) {
+            return new AssertionFailedError(ExecMessages.shouldHaveStdoutContaining(subject, result, check.stdoutContains()),
+                    check.stdoutContains(), result.stdout());
         }
-        if (!check.stdoutMatches().isEmpty()) {
-            expectations.add("stdout to contain a match of /" + check.stdoutMatches() + "/");
-            if (unmet == null && !Pattern.compile(check.stdoutMatches()).matcher(result.stdout()).find()) {
-                unmet = "stdout had no match of /" + check.stdoutMatches() + "/";
-                expected = check.stdoutMatches();
-                actual = result.stdout();
-            }
+        if (!check.stdoutMatches().isEmpty() && !Pattern.compile(check.stdoutMatches()).matcher(result.stdout()).find()) {
+            return new AssertionFailedError(ExecMessages.shouldHaveStdoutMatching(subject, result, check.stdoutMatches()),
+                    check.stdoutMatches(), result.stdout());
         }
-        if (!check.stderrContains().isEmpty()) {
-            expectations.add("stderr to contain " + ExecAssertMessage.quote(check.stderrContains()));
-            if (unmet == null && !result.stderr().contains(check.stderrContains())) {
-                unmet = "stderr did not contain " + ExecAssertMessage.quote(check.stderrContains());
-                expected = check.stderrContains();
-                actual = result.stderr();
-            }
+        if (!check.stderrContains().isEmpty() && !result.stderr().contains(check.stderrContains())) {
+            return new AssertionFailedError(ExecMessages.shouldHaveStderrContaining(subject, result, check.stderrContains()),
+                    check.stderrContains(), result.stderr());
         }
-        if (unmet == null) {
-            return null;
-        }
-        String message = ExecAssertMessage.render(container, List.of(check.command()), expectations, unmet, result);
-        return new AssertionFailedError(message, expected, actual);
+        return null;
     }
 }

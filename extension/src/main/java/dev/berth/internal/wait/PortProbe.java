@@ -40,6 +40,10 @@ final class PortProbe {
     }
 
     boolean isListening(int port) {
+        if (!target.stateAtStart().running()) {
+            lastChecked = "no sockets to check: the container had already stopped";
+            return false;
+        }
         if (local) {
             Path net = Path.of("/proc", Integer.toString(target.pid()), "net");
             lastChecked = "the container's listening sockets in " + net + "/tcp and tcp6 (read from the host; nothing inside the image is needed)";

@@ -105,7 +105,7 @@ class WaitTest {
     void portWaitTimesOutSayingWhatWasChecked() {
         assertThatThrownBy(() -> Containers.start(sleeper().withWaitFor(Wait.forPort(9999).withTimeout(Duration.ofMillis(500)))))
                 .isInstanceOf(ContainerStartupException.class)
-                .hasMessageContaining("Checked: checked the container's listening sockets in /proc/")
+                .hasMessageContaining("Checked: the container's listening sockets in /proc/")
                 .hasMessageContaining("nothing listened on port 9999");
     }
 

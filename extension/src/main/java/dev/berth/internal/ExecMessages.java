@@ -1,4 +1,4 @@
-package dev.berth.assertions.error;
+package dev.berth.internal;
 
 import dev.berth.ExecResult;
 import java.util.List;
@@ -10,8 +10,7 @@ import org.apiguardian.api.API;
  * {@code ExecMessages} renders the failure messages of exec checks as plain text, so that the assertions of
  * {@code berth-assertions} and the extension's {@code @ExecAssert} say the same thing in the same words.
  *
- * <p>It has no AssertJ dependency on purpose: it is meant to move into the extension, with the assertions calling
- * it from there. Every message uses AssertJ's layout: {@code Expecting <subject>:}, then the exit code, stdout and
+ * <p>It has no AssertJ dependency on purpose: it lives in the extension, and the assertions call it. Every message uses AssertJ's layout: {@code Expecting <subject>:}, then the exit code, stdout and
  * stderr of the exec, then {@code to ...} and, where it adds information, {@code but ...}. Messages carry no leading
  * or trailing line break; callers add their own framing.
  *
@@ -40,7 +39,7 @@ public final class ExecMessages {
      * @return e.g. {@code container "web" (busybox:stable, 1a2b3c4d5e6f)}
      */
     public static String container(String name, String image, String id) {
-        String details = "(" + image + ", " + shortId(id) + ")";
+        String details = "(image " + image + ", id " + shortId(id) + ")";
         return name == null || name.isBlank() ? "container " + details : "container \"" + name + "\" " + details;
     }
 
