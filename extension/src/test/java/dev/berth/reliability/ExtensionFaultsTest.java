@@ -41,7 +41,8 @@ class ExtensionFaultsTest {
     }
 
     static EngineExecutionResults run(Map<String, String> configuration, Class<?> testCase) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testCase)).configurationParameters(configuration).execute();
+        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testCase)).configurationParameters(configuration)
+                .configurationParameter(Fixture.PARAMETER, "true").execute();
     }
 
     static AbstractThrowableAssert<?, ? extends Throwable> classFailure(Map<String, String> configuration, Class<?> testCase) {
@@ -66,6 +67,7 @@ class ExtensionFaultsTest {
                         + " scope, but [" + FIXTURE + "DuplicateNamesTestCase] declares \"db\" twice: give one of them another name.");
     }
 
+    @Fixture
     @WithContainer(name = "db", image = IMAGE)
     @WithContainer(name = "db", image = IMAGE)
     static class DuplicateNamesTestCase {
@@ -81,6 +83,7 @@ class ExtensionFaultsTest {
                         + " container in scope, but \"queue\" is not one of [db, app].");
     }
 
+    @Fixture
     @WithContainer(name = "db", image = IMAGE)
     @WithContainer(name = "app", image = IMAGE, dependsOn = {"db", "queue"})
     static class UnknownDependsOnTestCase {
@@ -96,6 +99,7 @@ class ExtensionFaultsTest {
                         + " app -> db -> app is one: remove one of these dependencies.");
     }
 
+    @Fixture
     @WithContainer(name = "app", image = IMAGE, dependsOn = "db")
     @WithContainer(name = "db", image = IMAGE, dependsOn = "app")
     static class CycleTestCase {
@@ -111,6 +115,7 @@ class ExtensionFaultsTest {
                         + " positive duration such as \"500ms\", \"30s\", \"2m\" or \"PT30S\", but \"1 minute\" is not one.");
     }
 
+    @Fixture
     @WithContainer(name = "db", image = IMAGE, waitFor = @WaitFor(port = 5432, timeout = "1 minute"))
     static class TimeoutTestCase {
         @Test
@@ -125,6 +130,7 @@ class ExtensionFaultsTest {
                         + " optional unit b, k, m or g, but \"256 megs\" is not one: write e.g. memory = \"256m\".");
     }
 
+    @Fixture
     @WithContainer(name = "db", image = IMAGE, memory = "256 megs")
     static class MemoryTestCase {
         @Test
@@ -139,6 +145,7 @@ class ExtensionFaultsTest {
                         + " give the container port the server listens on.");
     }
 
+    @Fixture
     @WithContainer(name = "web", image = IMAGE, ports = {8080, 0})
     static class PortTestCase {
         @Test
@@ -153,6 +160,7 @@ class ExtensionFaultsTest {
                         + " ContainerHandle, but [web] is of type Object: declare it as ContainerHandle web.");
     }
 
+    @Fixture
     static class FieldTypeTestCase {
         @WithContainer(image = IMAGE)
         static Object web;
@@ -170,6 +178,7 @@ class ExtensionFaultsTest {
                         + " declare it with @WithContainer(name = \"cache\").");
     }
 
+    @Fixture
     @WithContainer(name = "db", image = IMAGE, command = {"sleep", "300"}, labels = LABEL)
     static class NamedUnknownTestCase {
         @Test
@@ -184,6 +193,7 @@ class ExtensionFaultsTest {
                         + " ambiguous: the containers in scope are [db, web]: qualify it with @Named(\"db\"), for example.");
     }
 
+    @Fixture
     @WithContainer(name = "db", image = IMAGE, command = {"sleep", "300"}, labels = LABEL)
     @WithContainer(name = "web", image = IMAGE, command = {"sleep", "300"}, labels = LABEL)
     static class UnqualifiedTestCase {
@@ -200,6 +210,7 @@ class ExtensionFaultsTest {
                         + " declare it with @WithContainer(name = \"web\").");
     }
 
+    @Fixture
     @WithContainer(name = "db", image = IMAGE, command = {"sleep", "300"}, labels = LABEL)
     static class ExecAssertUnknownTestCase {
         @Test
@@ -215,6 +226,7 @@ class ExtensionFaultsTest {
                         + " containers in scope are [db, web]: qualify it with container = \"db\", for example.");
     }
 
+    @Fixture
     @WithContainer(name = "db", image = IMAGE, command = {"sleep", "300"}, labels = LABEL)
     @WithContainer(name = "web", image = IMAGE, command = {"sleep", "300"}, labels = LABEL)
     static class ExecAssertAmbiguousTestCase {
@@ -231,6 +243,7 @@ class ExtensionFaultsTest {
                 .hasMessageContaining("The socket file [/nonexistent/berth.sock] does not exist: no engine is running there.");
     }
 
+    @Fixture
     @WithContainer(name = "db", image = IMAGE, command = {"sleep", "300"}, labels = LABEL)
     static class ValidTestCase {
         @Test

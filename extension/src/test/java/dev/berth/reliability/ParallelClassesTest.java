@@ -40,6 +40,7 @@ class ParallelClassesTest {
                 .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
                 .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
                 .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "4")
+                .configurationParameter(Fixture.PARAMETER, "true")
                 .execute();
         results.containerEvents().assertStatistics(s -> s.failed(0));
         results.testEvents().assertStatistics(s -> s.started(8).succeeded(8).failed(0));
@@ -58,6 +59,7 @@ class ParallelClassesTest {
     @interface FourContainers {
     }
 
+    @Fixture
     abstract static class Base {
         @Test
         void allFourAnswer(@Named("a") ContainerHandle a, @Named("b") ContainerHandle b, @Named("c") ContainerHandle c,

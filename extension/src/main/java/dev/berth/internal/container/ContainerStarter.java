@@ -113,6 +113,10 @@ public final class ContainerStarter {
     private String create(ContainerConfig config, PullPolicy policy, ContainerSpec spec, String displayName) {
         try {
             return docker.containers().create(config).id();
+        } catch (dev.berth.docker.EngineUnavailableException e) {
+            // the answer was lost (an interrupt, a dropped connection): the engine may have created it all the same
+            config.name().ifPresent(this::removeLost);
+            throw e;
         } catch (NotFoundException e) {
             if (policy == PullPolicy.NEVER) {
                 throw new ContainerStartupException("Container \"" + displayName + "\" could not be created: image [" + spec.image()
@@ -189,6 +193,36 @@ public final class ContainerStarter {
                 return docker.portHost();
             }
         };
+    }
+
+    /**
+     * Removes a container whose create answer was lost. The engine goes on creating it after the connection is gone,
+     * so it is looked for by its unique name for a short while; the interrupt, if any, is set aside meanwhile.
+     */
+    private void removeLost(String name) {
+        boolean interrupted = Thread.interrupted();
+        long deadline = System.nanoTime() + LOST_CREATE_GRACE.toNanos();
+        try {
+            while (true) {
+                try {
+                    docker.containers().remove(name, true, true);
+                    return;
+                } catch (NotFoundException notYet) {
+                    if (System.nanoTime() > deadline) {
+                        return; // never created
+                    }
+                    Thread.sleep(50);
+                }
+            }
+        } catch (DockerException unreachable) {
+            // the session's cleanup removes it by label
+        } catch (InterruptedException again) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     static String createAdvice(String engineMessage) {

@@ -139,6 +139,12 @@ public final class Waiter {
         int containerPort = http.port() != 0 ? http.port() : target.ports().keySet().stream().findFirst().orElse(0);
         Integer hostPort = target.ports().get(containerPort);
         if (hostPort == null) {
+            ContainerState state = target.stateAtStart();
+            if (state != null && !state.running()) {
+                // an exited container has no port bindings: that is why there is none, not the spec
+                throw new WaitFailure(true, "the container had exited before Berth could ask it (" + state.status()
+                        + ", exit code " + state.exitCode() + ")");
+            }
             throw new WaitFailure(false, "no published port to ask: publish port " + (containerPort == 0 ? "(none given)" : containerPort)
                     + " with `ports` / withExposedPorts(..)");
         }
