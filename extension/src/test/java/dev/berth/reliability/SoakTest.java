@@ -120,7 +120,8 @@ class SoakTest {
 
     private static int execs(DockerClient docker, int count) throws Exception {
         AtomicInteger done = new AtomicInteger();
-        try (ContainerHandle c = Containers.start(docker, Reliability.sleeper())) {
+        // sleeps for a day: the execs outlast a sleeper's five minutes
+        try (ContainerHandle c = Containers.start(docker, Reliability.busybox("sleep", "86400"))) {
             inParallel(count, i -> {
                 ExecResult r = c.exec("echo", Integer.toString(i));
                 assertThat(r.stdout()).isEqualTo(i + "\n");
