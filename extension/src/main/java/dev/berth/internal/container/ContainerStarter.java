@@ -25,6 +25,9 @@ import java.util.UUID;
  */
 public final class ContainerStarter {
 
+    /** How long a create whose answer was lost may take to appear on the engine before it is given up for not made. */
+    private static final Duration LOST_CREATE_GRACE = Duration.ofSeconds(2);
+
     private final DockerClient docker;
     private final Settings settings;
     private final ImagePuller puller;
