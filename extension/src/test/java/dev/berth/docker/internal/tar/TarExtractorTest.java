@@ -1,4 +1,4 @@
-package dev.berth.internal.files;
+package dev.berth.docker.internal.tar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

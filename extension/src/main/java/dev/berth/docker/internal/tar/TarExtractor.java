@@ -1,4 +1,4 @@
-package dev.berth.internal.files;
+package dev.berth.docker.internal.tar;
 
 import java.io.IOException;
 import java.io.InputStream;

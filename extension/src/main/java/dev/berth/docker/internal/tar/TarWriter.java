@@ -1,4 +1,4 @@
-package dev.berth.internal.files;
+package dev.berth.docker.internal.tar;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +15,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
- * Writes tar archives for uploads, streaming: in-memory files, and host files or directory trees with their
- * modes (symbolic links kept as links).
+ * Writes tar archives for uploads and build contexts, streaming: in-memory files, and host files or directory
+ * trees with their modes and modification times (symbolic links kept as links).
  */
 public final class TarWriter {
 
@@ -65,6 +65,22 @@ public final class TarWriter {
                 }
             } else {
                 add(tar, host, name);
+            }
+            tar.finish();
+        }
+    }
+
+    /**
+     * Writes {@code folder}'s content, its own name not part of the entries (a build context), in sorted order.
+     */
+    public static void writeFolder(Path folder, OutputStream out) throws IOException {
+        try (TarArchiveOutputStream tar = open(out)) {
+            java.util.List<Path> paths;
+            try (Stream<Path> walk = Files.walk(folder)) {
+                paths = walk.filter(p -> !p.equals(folder)).sorted().toList();
+            }
+            for (Path p : paths) {
+                add(tar, p, folder.relativize(p).toString().replace('\\', '/'));
             }
             tar.finish();
         }

@@ -1,4 +1,0 @@
-/**
- * Internal: not API; may change in any release.
- */
-package dev.berth.internal.files;
