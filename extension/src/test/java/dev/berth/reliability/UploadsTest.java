@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.berth.ContainerHandle;
 import dev.berth.ContainerStartupException;
 import dev.berth.Containers;
-import dev.berth.internal.files.TarWriter;
+import dev.berth.docker.internal.tar.TarWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
