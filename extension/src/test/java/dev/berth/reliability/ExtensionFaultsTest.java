@@ -237,6 +237,22 @@ class ExtensionFaultsTest {
     }
 
     @Test
+    void execAssertWithNoContainerInScope() {
+        testFailure(ExecAssertNoContainerTestCase.class).isExactlyInstanceOf(ExtensionConfigurationException.class)
+                .hasMessage("@ExecAssert(command = [true]) on [" + FIXTURE + "ExecAssertNoContainerTestCase#test()] needs a container,"
+                        + " but none is in scope: declare one with @WithContainer on the test class, the test method or a"
+                        + " ContainerHandle field.");
+    }
+
+    @Fixture
+    static class ExecAssertNoContainerTestCase {
+        @Test
+        @ExecAssert(command = "true")
+        void test() {
+        }
+    }
+
+    @Test
     void engineThatDoesNotAnswer() {
         classFailure(NO_ENGINE, ValidTestCase.class).isInstanceOf(dev.berth.BerthException.class)
                 .hasMessageContaining("unix:///nonexistent/berth.sock")
