@@ -33,6 +33,7 @@ class LargeOutputTest {
     void twoHundredMebibytesStreamThroughA256MebibyteHeap() throws Exception {
         ChildJvm.Result result = ChildJvm.of().option("-Xmx256m").option("-Xms32m")
                 .run(StreamingChild.class, Reliability.RUN_LABEL, Reliability.RUN_ID);
+        System.out.println("child: " + result.output().strip());
         assertThat(result.output()).as(result.output()).contains("stdout=" + SIZE + " stderr=0 exit=0");
         long peakHeap = Long.parseLong(result.output().replaceAll("(?s).*peakHeapMiB=(\\d+).*", "$1"));
         assertThat(peakHeap).as("peak heap in MiB").isLessThan(128);
