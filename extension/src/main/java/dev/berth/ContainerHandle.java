@@ -35,6 +35,10 @@ public interface ContainerHandle extends AutoCloseable {
     /**
      * Runs a command in the container and blocks until it exits.
      *
+     * <p>The output is kept in memory, for assertions. For output too large for the heap (a dump, a log of many
+     * megabytes), stream it instead: {@code docker().exec().create(..)}, then {@code docker().exec().start(..)} and
+     * {@link dev.berth.docker.ProcessStream#copyOutput ProcessStream.copyOutput} to a file or a digest.
+     *
      * @param command the argv; no shell is involved
      * @return the exit code, and stdout and stderr kept apart
      */

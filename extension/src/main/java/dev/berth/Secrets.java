@@ -1,7 +1,6 @@
 package dev.berth;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import dev.berth.docker.internal.SecretNames;
 import java.util.Map;
 
 /**
@@ -10,19 +9,16 @@ import java.util.Map;
  */
 final class Secrets {
 
-    static final String MASK = "******";
+    static final String MASK = SecretNames.MASK;
 
     private Secrets() {
     }
 
     static boolean isSecretName(String name) {
-        String upper = name.toUpperCase(Locale.ROOT);
-        return upper.contains("PASSWORD") || upper.contains("SECRET") || upper.contains("TOKEN");
+        return SecretNames.isSecret(name);
     }
 
     static Map<String, String> maskEnv(Map<String, String> env) {
-        Map<String, String> masked = new LinkedHashMap<>();
-        env.forEach((k, v) -> masked.put(k, isSecretName(k) ? MASK : v));
-        return masked;
+        return SecretNames.mask(env);
     }
 }

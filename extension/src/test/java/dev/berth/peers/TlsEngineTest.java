@@ -205,7 +205,7 @@ class TlsEngineTest {
     class Failures {
 
         private String prefix() {
-            return "TLS with the Docker engine at " + proxy.describe() + " (found via DockerClient.connectTls) failed for GET /_ping: ";
+            return "Cannot talk to the Docker engine at " + proxy.describe() + " (found via DockerClient.connectTls) for GET /_ping: ";
         }
 
         @Test
@@ -213,11 +213,10 @@ class TlsEngineTest {
             try (DockerClient client = DockerClient.connectTls(proxy.host(), proxy.noClientCert(), true)) {
                 assertThatThrownBy(() -> client.system().ping())
                         .isExactlyInstanceOf(EngineUnavailableException.class)
-                        .hasMessageStartingWith(prefix() + "the engine requires a client certificate, and Berth had none to present: ["
-                                + proxy.noClientCert() + "] has no cert.pem and key.pem (")
-                        .hasMessageContaining("certificate_required")
-                        .hasMessageEndingWith("Fix: put the client certificate and key made for this engine there as cert.pem and key.pem"
-                                + " (DOCKER_CERT_PATH, or the docker context's TLS folder).");
+                        .hasMessage(prefix() + "javax.net.ssl.SSLHandshakeException: Received fatal alert: certificate_required."
+                                + " The TLS handshake failed: the engine requires a client certificate, and Berth had none to present: ["
+                                + proxy.noClientCert() + "] has no cert.pem and key.pem. Fix: put the client certificate and key made"
+                                + " for this engine there as cert.pem and key.pem (DOCKER_CERT_PATH, or the docker context's TLS folder).");
             }
         }
 
@@ -226,11 +225,11 @@ class TlsEngineTest {
             try (DockerClient client = DockerClient.connectTls(proxy.host(), proxy.foreignClientCerts(), true)) {
                 assertThatThrownBy(() -> client.system().ping())
                         .isExactlyInstanceOf(EngineUnavailableException.class)
-                        .hasMessageStartingWith(prefix() + "the engine requires a client certificate signed by a CA it trusts, and ["
+                        .hasMessage(prefix() + "javax.net.ssl.SSLHandshakeException: Received fatal alert: certificate_required."
+                                + " The TLS handshake failed: the engine requires a client certificate signed by a CA it trusts, and ["
                                 + proxy.foreignClientCerts().resolve("cert.pem") + "] is not one: its issuer is not among the CAs the"
-                                + " engine accepts, so Berth presented none (")
-                        .hasMessageContaining("certificate_required")
-                        .hasMessageEndingWith("Fix: use the cert.pem and key.pem issued by the CA the engine verifies clients against.");
+                                + " engine accepts, so Berth presented none. Fix: use the cert.pem and key.pem issued by the CA the"
+                                + " engine verifies clients against.");
             }
         }
 
@@ -239,9 +238,10 @@ class TlsEngineTest {
             try (DockerClient client = DockerClient.connectTls(proxy.host(), proxy.wrongCaCerts(), true)) {
                 assertThatThrownBy(() -> client.system().ping())
                         .isExactlyInstanceOf(EngineUnavailableException.class)
-                        .hasMessageStartingWith(prefix() + "the engine's certificate is not signed by the CA in ["
-                                + proxy.wrongCaCerts().resolve("ca.pem") + "] (javax.net.ssl.SSLHandshakeException: PKIX path")
-                        .hasMessageEndingWith("Fix: put the CA certificate that signed the engine's certificate there as ca.pem.");
+                        .hasMessageStartingWith(prefix() + "javax.net.ssl.SSLHandshakeException: PKIX path")
+                        .hasMessageEndingWith(". The TLS handshake failed: the engine's certificate is not signed by the CA in ["
+                                + proxy.wrongCaCerts().resolve("ca.pem") + "]. Fix: put the CA certificate that signed the engine's"
+                                + " certificate there as ca.pem.");
             }
         }
 
@@ -251,7 +251,7 @@ class TlsEngineTest {
             try (DockerClient client = DockerClient.connectTls(byName, proxy.clientCerts(), true)) {
                 assertThatThrownBy(() -> client.system().ping())
                         .isExactlyInstanceOf(EngineUnavailableException.class)
-                        .hasMessageContaining("the engine's certificate does not name the host of " + byName)
+                        .hasMessageContaining("The TLS handshake failed: the engine's certificate does not name the host of " + byName + ".")
                         .hasMessageEndingWith("Fix: connect by a name or address the certificate lists, or reissue it with that name.");
             }
         }

@@ -20,7 +20,6 @@ import dev.berth.docker.internal.http.WebSocket;
 import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.internal.json.JsonObjectStream;
 import dev.berth.docker.internal.transport.EngineEndpoint;
-import dev.berth.docker.internal.transport.TlsFailures;
 import dev.berth.docker.internal.transport.Transport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -395,16 +394,8 @@ public final class EngineApi implements AutoCloseable {
 
     /** Turns a connection failure into a message that says where Berth looked and what to do. */
     public EngineUnavailableException unavailable(String method, String path, IOException cause) {
-        javax.net.ssl.SSLException tls = TlsFailures.find(cause);
-        if (tls != null) {
-            return new EngineUnavailableException(method, path, "TLS with the Docker engine at " + http.pool().transport().describe()
-                    + " (found via " + endpoint.source() + ") failed for " + method + " " + path + ": "
-                    + TlsFailures.explain(tls, endpoint), cause);
-        }
         String message = "Cannot talk to the Docker engine at " + http.pool().transport().describe() + " (found via "
-                + endpoint.source() + ") for " + method + " " + path + ": " + cause
-                + ". Start an engine (e.g. run scripts/docker-up, `sudo systemctl start docker`, or Docker Desktop),"
-                + " or point DOCKER_HOST (or the docker context) at a running one.";
+                + endpoint.source() + ") for " + method + " " + path + ": " + cause + ConnectionDiagnosis.of(endpoint, cause);
         return new EngineUnavailableException(method, path, message, cause);
     }
 

@@ -285,8 +285,14 @@ public final class ContainerConfig {
         return body;
     }
 
+    /** Shows the configuration with the values of secret-looking variables (PASSWORD, SECRET, TOKEN) masked. */
     @Override
     public String toString() {
-        return "ContainerConfig" + values;
+        Map<String, Object> shown = new LinkedHashMap<>(values);
+        List<String> env = get("Env");
+        if (env != null) {
+            shown.put("Env", dev.berth.docker.internal.SecretNames.maskEntries(env));
+        }
+        return "ContainerConfig" + shown;
     }
 }

@@ -43,6 +43,15 @@ public record ContainerInspect(String id, String name, String image, String crea
     public record Config(String image, String hostname, String user, List<String> env, List<String> cmd,
                          List<String> entrypoint, String workingDir, Map<String, String> labels, boolean tty,
                          boolean openStdin) {
+
+        /** Shows the configuration with the values of secret-looking variables (PASSWORD, SECRET, TOKEN) masked. */
+        @Override
+        public String toString() {
+            return "Config[image=" + image + ", hostname=" + hostname + ", user=" + user + ", env="
+                    + (env == null ? null : dev.berth.docker.internal.SecretNames.maskEntries(env)) + ", cmd=" + cmd
+                    + ", entrypoint=" + entrypoint + ", workingDir=" + workingDir + ", labels=" + labels + ", tty=" + tty
+                    + ", openStdin=" + openStdin + "]";
+        }
     }
 
     /**

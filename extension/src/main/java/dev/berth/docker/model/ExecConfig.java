@@ -61,4 +61,12 @@ public record ExecConfig(List<String> cmd, List<String> env, String user, String
     public ExecConfig withDetachKeys(String detachKeys) {
         return new ExecConfig(cmd, env, user, workingDir, tty, attachStdin, privileged, detachKeys);
     }
+
+    /** Shows the exec with the values of secret-looking variables (PASSWORD, SECRET, TOKEN) masked. */
+    @Override
+    public String toString() {
+        return "ExecConfig[cmd=" + cmd + ", env=" + dev.berth.docker.internal.SecretNames.maskEntries(env) + ", user=" + user
+                + ", workingDir=" + workingDir + ", tty=" + tty + ", attachStdin=" + attachStdin + ", privileged=" + privileged
+                + ", detachKeys=" + detachKeys + "]";
+    }
 }

@@ -30,10 +30,16 @@ final class ContainerFiles {
 
     private final DockerClient docker;
     private final ContainerDescription container;
+    private final InContainerTar inside;
 
-    ContainerFiles(DockerClient docker, ContainerDescription container) {
+    /**
+     * @param tmpfsMounts the container's tmpfs mounts ({@code /path} or {@code /path:options}): files under them go
+     *                    through tar inside the container, as the archive endpoints cannot see them
+     */
+    ContainerFiles(DockerClient docker, ContainerDescription container, List<String> tmpfsMounts) {
         this.docker = docker;
         this.container = container;
+        this.inside = new InContainerTar(docker, container.id(), tmpfsMounts);
     }
 
     void putFile(String containerPath, byte[] content, int mode) {
@@ -59,6 +65,11 @@ final class ContainerFiles {
     private void upload(String path, ArchiveContent content, boolean tryDirect) {
         String parent = parentOf(path);
         String name = path.substring(path.lastIndexOf('/') + 1);
+        String tmpfs = inside.tmpfsOf(path);
+        if (tmpfs != null) {
+            uploadByExec(path, parent, name, content, "the engine's uploads cannot reach its tmpfs mount [" + tmpfs + "]");
+            return;
+        }
         try {
             if (tryDirect) {
                 try {
@@ -90,7 +101,8 @@ final class ContainerFiles {
             throw isContainerGone(e) ? gone(e, "write", path) : writeFailure(path, e);
         } catch (DockerException e) {
             if (String.valueOf(e.engineMessage()).contains("read-only")) {
-                uploadByExec(path, parent, name, content, e);
+                uploadByExec(path, parent, name, content, "the engine refuses uploads on its read-only root filesystem ("
+                        + e.engineMessage() + ")");
                 return;
             }
             throw writeFailure(path, e);
@@ -98,23 +110,31 @@ final class ContainerFiles {
     }
 
     /**
-     * The engine refuses archive uploads anywhere on a read-only root filesystem, tmpfs mounts included; there,
-     * the archive is unpacked by {@code tar} inside the container instead, which needs {@code sh} and {@code tar}.
+     * The engine refuses archive uploads anywhere on a read-only root filesystem, tmpfs mounts included, and writes
+     * uploads to a tmpfs path beneath the mount; there, the archive is unpacked by {@code tar} inside the container
+     * instead, which needs {@code sh} and {@code tar}.
      */
-    private void uploadByExec(String path, String parent, String name, ArchiveContent content, DockerException refusal) {
+    private void uploadByExec(String path, String parent, String name, ArchiveContent content, String why) {
         java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
         try {
             content.write(tar, List.of(), name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        dev.berth.ExecResult r = docker.exec().run(container.id(), dev.berth.docker.model.ExecConfig.of(
-                "sh", "-c", "mkdir -p \"$0\" && tar -x -C \"$0\"", parent), tar.toByteArray());
+        dev.berth.ExecResult r;
+        try {
+            r = inside.extract(parent, tar.toByteArray());
+        } catch (NotFoundException e) {
+            throw gone(e, "write", path);
+        } catch (DockerException e) {
+            throw new BerthException("Cannot write [" + path + "] in container " + container + ": " + why + ", and unpacking"
+                    + " with sh and tar inside the container needs it running, but the engine answered: " + e.engineMessage()
+                    + ". Write files before the container stops, or mount a volume at the target.", e);
+        }
         if (r.exitCode() != 0) {
-            throw new BerthException("Cannot write [" + path + "] in container " + container + ": the engine refuses uploads on"
-                    + " its read-only root filesystem (" + refusal.engineMessage() + "), and unpacking with sh and tar inside the"
-                    + " container failed with exit code " + r.exitCode() + ": " + r.stderr().strip()
-                    + ". Mount a volume at the target, or write to a writable path.", refusal);
+            throw new BerthException("Cannot write [" + path + "] in container " + container + ": " + why + ", and unpacking"
+                    + " with sh and tar inside the container failed with exit code " + r.exitCode() + ": " + r.stderr().strip()
+                    + ". Mount a volume at the target, or write to a writable path.");
         }
     }
 
@@ -144,6 +164,15 @@ final class ContainerFiles {
 
     PathStat stat(String containerPath) {
         String path = absolute(containerPath);
+        if (inside.tmpfsOf(path) != null) {
+            try (TarArchiveInputStream tar = new TarArchiveInputStream(readInside(path, "read"))) {
+                TarArchiveEntry e = tar.getNextEntry();
+                return new PathStat(path.substring(path.lastIndexOf('/') + 1), e.getSize(), e.getMode() & 0777, e.isDirectory(),
+                        e.isSymbolicLink(), e.getModTime().toInstant(), e.isSymbolicLink() ? e.getLinkName() : "");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Reading [" + path + "] from container " + container + " failed: " + e.getMessage(), e);
+            }
+        }
         try {
             return docker.archives().stat(container.id(), path);
         } catch (NotFoundException e) {
@@ -154,8 +183,8 @@ final class ContainerFiles {
     byte[] readFileBytes(String containerPath) {
         String path = absolute(containerPath);
         for (int hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
-            try (ArchiveApi.Archive archive = docker.archives().get(container.id(), path)) {
-                TarArchiveInputStream tar = new TarArchiveInputStream(archive.tar());
+            try (java.io.InputStream archive = openTar(path)) {
+                TarArchiveInputStream tar = new TarArchiveInputStream(archive);
                 TarArchiveEntry entry = tar.getNextEntry();
                 if (entry == null) {
                     throw new BerthException("Cannot read [" + path + "] in container " + container + ": the engine sent an empty archive.");
@@ -182,8 +211,8 @@ final class ContainerFiles {
 
     void copyFromContainer(String containerPath, Path hostPath) {
         String path = absolute(containerPath);
-        try (ArchiveApi.Archive archive = docker.archives().get(container.id(), path)) {
-            TarExtractor.extract(archive.tar(), hostPath);
+        try (java.io.InputStream archive = openTar(path)) {
+            TarExtractor.extract(archive, hostPath);
         } catch (NotFoundException e) {
             throw noSuchPath(e, path);
         } catch (TarExtractor.UnsafeEntryException e) {
@@ -191,8 +220,46 @@ final class ContainerFiles {
                     + "]: " + e.getMessage() + ". The archive tried to write outside the destination.", e);
         } catch (IOException e) {
             throw new BerthException("Cannot copy [" + path + "] from container " + container + " to [" + hostPath + "]: "
-                    + e.getMessage(), e);
+                    + e.getMessage() + ". Copy to a host path that does not exist yet, or to one of the same kind (a directory"
+                    + " for a directory, a file for a file) that this process may write.", e);
         }
+    }
+
+    /** @return the path's archive: from the engine, or from tar inside the container for a tmpfs path */
+    private java.io.InputStream openTar(String path) {
+        if (inside.tmpfsOf(path) != null) {
+            return readInside(path, "read");
+        }
+        ArchiveApi.Archive archive = docker.archives().get(container.id(), path);
+        return new java.io.FilterInputStream(archive.tar()) {
+            @Override
+            public void close() {
+                archive.close();
+            }
+        };
+    }
+
+    private java.io.InputStream readInside(String path, String verb) {
+        dev.berth.ExecResult r;
+        try {
+            r = inside.create(path);
+        } catch (NotFoundException e) {
+            throw gone(e, verb, path);
+        } catch (DockerException e) {
+            throw new BerthException("Cannot " + verb + " [" + path + "] in container " + container + ": it is on the tmpfs mount ["
+                    + inside.tmpfsOf(path) + "], which only tar inside the running container can see, but the engine answered: "
+                    + e.engineMessage() + ". Read it before the container stops.", e);
+        }
+        if (r.exitCode() != 0) {
+            if (r.stderr().contains("No such file or directory")) {
+                throw new NoSuchContainerPathException(path, "Path [" + path + "] does not exist in container " + container
+                        + ". Check the path, e.g. with exec(\"ls\", \"-la\", \"" + parentOf(path) + "\").");
+            }
+            throw new BerthException("Cannot " + verb + " [" + path + "] in container " + container + ": it is on the tmpfs mount ["
+                    + inside.tmpfsOf(path) + "], read with tar inside the container, which failed with exit code " + r.exitCode()
+                    + ": " + r.stderr().strip() + ". The image needs tar for this.");
+        }
+        return new java.io.ByteArrayInputStream(r.stdoutBytes());
     }
 
     private RuntimeException noSuchPath(NotFoundException e, String path) {
@@ -208,9 +275,24 @@ final class ContainerFiles {
                 + " no longer exists (removed from outside the test?). Engine: " + e.engineMessage(), e);
     }
 
-    static boolean isContainerGone(DockerException e) {
+    /**
+     * Tells a missing container from a missing path. A 404 to a {@code HEAD} (stat) carries no message, so then the
+     * container itself is looked up.
+     */
+    private boolean isContainerGone(DockerException e) {
         String m = String.valueOf(e.engineMessage()).toLowerCase(java.util.Locale.ROOT);
-        return m.contains("no such container") || m.contains("no container with name or id");
+        if (m.contains("no such container") || m.contains("no container with name or id")) {
+            return true;
+        }
+        if (!m.isBlank()) {
+            return false;
+        }
+        try {
+            docker.containers().inspect(container.id());
+            return false;
+        } catch (NotFoundException gone) {
+            return true;
+        }
     }
 
     private String absolute(String path) {

@@ -14,6 +14,7 @@ import dev.berth.internal.wait.WaitTarget;
 import dev.berth.internal.wait.Waiter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +24,9 @@ import java.util.UUID;
  * {@link ContainerStartupException} carries the full report.
  */
 public final class ContainerStarter {
+
+    /** How long a create whose answer was lost may take to appear on the engine before it is given up for not made. */
+    private static final Duration LOST_CREATE_GRACE = Duration.ofSeconds(2);
 
     private final DockerClient docker;
     private final Settings settings;
@@ -45,12 +49,33 @@ public final class ContainerStarter {
      * @return the ready container; the caller must close it
      */
     public ManagedContainer start(ContainerSpec spec, Map<String, String> extraLabels, String network) {
+        try {
+            return startOrFail(spec, extraLabels, network);
+        } catch (DockerException | java.io.UncheckedIOException e) {
+            // a request on an interrupted thread fails (its JDK channel closes): report the interrupt, not the engine
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ContainerStartupException("Interrupted while starting a container of image [" + spec.image() + "]"
+                        + (spec.name().isEmpty() ? "" : " named \"" + spec.name() + "\"") + "; Berth stopped and removed"
+                        + " what it had created. The thread's interrupt status is kept.", e);
+            }
+            throw e;
+        }
+    }
+
+    private ManagedContainer startOrFail(ContainerSpec spec, Map<String, String> extraLabels, String network) {
         Map<String, String> labels = new LinkedHashMap<>(spec.labels());
         labels.putAll(extraLabels);
         ContainerConfig config = ContainerConfigs.of(spec, labels, network);
         String displayName = spec.name().isEmpty() ? config.name().orElse("unnamed") : spec.name();
         PullPolicy policy = settings.effective(spec.pullPolicy());
 
+        InContainerTar tmpfs = new InContainerTar(docker, "", spec.tmpfs());
+        spec.copiesToContainer().keySet().stream().filter(p -> tmpfs.tmpfsOf(p) != null).findFirst().ifPresent(p -> {
+            throw new ContainerStartupException("Container \"" + displayName + "\" (image " + spec.image() + ") cannot get ["
+                    + spec.copiesToContainer().get(p) + "] copied to [" + p + "] before it starts: that path is on the tmpfs mount ["
+                    + tmpfs.tmpfsOf(p) + "], which exists only once the container runs. Fix: copy it after the start with"
+                    + " handle.copyToContainer(..), or copy it to a path outside the tmpfs.");
+        });
         long t0 = System.nanoTime();
         if (spec.buildContext().isPresent()) {
             builder.build(spec, policy == PullPolicy.ALWAYS, displayName);
@@ -65,17 +90,20 @@ public final class ContainerStarter {
         StartupReport report = new StartupReport(docker, description, settings.logLinesOnFailure());
         boolean ready = false;
         try {
-            ContainerFiles files = new ContainerFiles(docker, description);
+            ContainerFiles files = new ContainerFiles(docker, description, List.of());
             spec.copiesToContainer().forEach((containerPath, host) -> files.copyToContainer(host, containerPath));
             long t3 = System.nanoTime();
             try {
                 docker.containers().start(id);
             } catch (DockerException e) {
-                throw report.failed("start", e, "Fix: check the command and entrypoint exist in the image, and that ports and mounts are valid.");
+                if (Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                throw report.failed("start", e, startAdvice(e.engineMessage()));
             }
             ContainerInspect inspect = docker.containers().inspect(id);
             long t4 = System.nanoTime();
-            ManagedContainer container = new ManagedContainer(docker, description, config.labels(), inspect);
+            ManagedContainer container = new ManagedContainer(docker, description, config.labels(), inspect, spec.tmpfs());
             await(spec, container, inspect.state(), report);
             long t5 = System.nanoTime();
             StartupTimings timings = new StartupTimings(Duration.ofNanos(t1 - t0), Duration.ofNanos(t3 - t1),
@@ -93,6 +121,10 @@ public final class ContainerStarter {
     private String create(ContainerConfig config, PullPolicy policy, ContainerSpec spec, String displayName) {
         try {
             return docker.containers().create(config).id();
+        } catch (dev.berth.docker.EngineUnavailableException e) {
+            // the answer was lost (an interrupt, a dropped connection): the engine may have created it all the same
+            config.name().ifPresent(this::removeLost);
+            throw e;
         } catch (NotFoundException e) {
             if (policy == PullPolicy.NEVER) {
                 throw new ContainerStartupException("Container \"" + displayName + "\" could not be created: image [" + spec.image()
@@ -102,8 +134,11 @@ public final class ContainerStarter {
             puller.pull(spec.image(), displayName);
             return docker.containers().create(config).id();
         } catch (DockerException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
             throw new ContainerStartupException("Container \"" + displayName + "\" (image " + spec.image() + ") could not be created: "
-                    + e.engineMessage() + ". Fix: check the image reference, the name, ports and resource settings.", e);
+                    + e.engineMessage() + ". " + createAdvice(e.engineMessage()), e);
         }
     }
 
@@ -112,12 +147,26 @@ public final class ContainerStarter {
         try {
             waiter.await(spec.waitFor());
         } catch (WaitFailure f) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw interrupted(spec, container, f);
+            }
             throw report.waitFailed(spec.waitFor().description(), waiter.timeoutOf(spec.waitFor()).toMillis(), f.exited(), f.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ContainerStartupException("Interrupted while waiting for container " + container.describe()
-                    + "; it has been removed.", e);
+            throw interrupted(spec, container, e);
+        } catch (RuntimeException e) {
+            // a request on an interrupted thread fails (its JDK channel closes): report the interrupt, not the engine
+            if (Thread.currentThread().isInterrupted()) {
+                throw interrupted(spec, container, e);
+            }
+            throw e;
         }
+    }
+
+    private static ContainerStartupException interrupted(ContainerSpec spec, ManagedContainer container, Exception cause) {
+        return new ContainerStartupException("Interrupted while waiting for container " + container.describe() + " ("
+                + spec.waitFor().description() + "); Berth stopped waiting and removed the container. The thread's"
+                + " interrupt status is kept: whoever interrupted it (a timeout, a cancelled test) decides what follows.", cause);
     }
 
     private WaitTarget target(ManagedContainer container, ContainerState stateAtStart) {
@@ -152,6 +201,62 @@ public final class ContainerStarter {
                 return docker.portHost();
             }
         };
+    }
+
+    /**
+     * Removes a container whose create answer was lost. The engine goes on creating it after the connection is gone,
+     * so it is looked for by its unique name for a short while; the interrupt, if any, is set aside meanwhile.
+     */
+    private void removeLost(String name) {
+        boolean interrupted = Thread.interrupted();
+        long deadline = System.nanoTime() + LOST_CREATE_GRACE.toNanos();
+        try {
+            while (true) {
+                try {
+                    docker.containers().remove(name, true, true);
+                    return;
+                } catch (NotFoundException notYet) {
+                    if (System.nanoTime() > deadline) {
+                        return; // never created
+                    }
+                    Thread.sleep(50);
+                }
+            }
+        } catch (DockerException unreachable) {
+            // the session's cleanup removes it by label
+        } catch (InterruptedException again) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    static String createAdvice(String engineMessage) {
+        String m = String.valueOf(engineMessage).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("invalid reference format")) {
+            return "Fix: write the image reference as [registry[:port]/]name[:tag][@digest], in lowercase, e.g. busybox:stable.";
+        }
+        if (m.contains("mount path") || m.contains("tmpfs")) {
+            return "Fix: give tmpfs mounts as absolute paths, e.g. \"/run\" or \"/run:size=64m\".";
+        }
+        return "Fix: check the image reference, the name, ports and resource settings (memory, tmpfs).";
+    }
+
+    static String startAdvice(String engineMessage) {
+        String m = String.valueOf(engineMessage).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("unable to find user") || m.contains("no matching entries in passwd")) {
+            return "Fix: use a user that exists in the image, or a numeric uid:gid such as \"1000:1000\".";
+        }
+        if (m.contains("network") && m.contains("not found")) {
+            return "Fix: create the network first (DockerClient.networks().create(..), or docker network create), or use"
+                    + " @WithContainer(network = ..), which creates it for the scope.";
+        }
+        if (m.contains("port is already allocated") || m.contains("address already in use")) {
+            return "Fix: a host port Berth asked for is taken; let the engine choose free ports (the default), or free that port.";
+        }
+        return "Fix: check the command and entrypoint exist in the image, and that ports and mounts are valid.";
     }
 
     /** @return a unique engine-side name for a logical name, e.g. {@code berth-web-1a2b3c4d} */

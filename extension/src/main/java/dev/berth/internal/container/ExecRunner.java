@@ -46,7 +46,31 @@ final class ExecRunner {
         } catch (dev.berth.docker.NotFoundException e) {
             throw new BerthException("Cannot exec " + exec.command() + " in container " + container
                     + ": the container no longer exists (removed from outside the test?). Engine: " + e.engineMessage(), e);
+        } catch (DockerException | UncheckedIOException e) {
+            // a request on an interrupted thread fails (its JDK channel closes): report the interrupt, not the engine
+            if (Thread.currentThread().isInterrupted()) {
+                throw interrupted(exec, null, e);
+            }
+            throw e;
         }
+    }
+
+    /**
+     * The thread was interrupted: its JDK channel closed itself, so the output is cut off. The process is ended where
+     * Berth can reach it (the interrupt is set aside for those requests and restored).
+     */
+    private BerthException interrupted(Exec exec, String execId, Exception cause) {
+        String fate = "it may still run in the container until it ends or the container is removed";
+        if (execId != null) {
+            Thread.interrupted();
+            try {
+                fate = endProcess(execId);
+            } finally {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return new BerthException("Interrupted while exec " + exec.command() + " ran in container " + container
+                + "; Berth closed its connection and " + fate + ". The thread's interrupt status is kept.", cause);
     }
 
     private BerthException notRunning(Exec exec, DockerException e) {
@@ -71,6 +95,9 @@ final class ExecRunner {
                 }
                 stream.copyOutput(out, err);
             } catch (UncheckedIOException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw interrupted(exec, execId, e);
+                }
                 if (!timedOut.get()) {
                     throw e;
                 }

@@ -27,8 +27,7 @@ final class ImagePuller {
         } catch (DockerException e) {
             throw new ContainerStartupException("Container \"" + displayName + "\" needs image [" + image + "], which could not be pulled from "
                     + RegistryCredentials.registryOf(image) + ": " + e.engineMessage() + ". Fix: check the reference and tag, the registry"
-                    + " credentials (docker login; DOCKER_CONFIG or the system property " + RegistryCredentials.CONFIG_DIR_PROPERTY
-                    + " name the config folder), and that the registry is reachable; offline, load the image"
+                    + " credentials (docker login, or DOCKER_CONFIG), and that the registry is reachable; offline, load the image"
                     + " first (docker load) and use PullPolicy.IF_MISSING or NEVER.", e);
         } catch (IllegalStateException e) {
             throw new ContainerStartupException("Container \"" + displayName + "\" needs image [" + image + "]: " + e.getMessage(), e);

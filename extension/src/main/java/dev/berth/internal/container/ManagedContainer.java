@@ -49,11 +49,11 @@ public final class ManagedContainer implements ContainerHandle {
     private volatile int pid;
 
     ManagedContainer(DockerClient docker, ContainerDescription description, Map<String, String> labels,
-                     ContainerInspect inspect) {
+                     ContainerInspect inspect, List<String> tmpfsMounts) {
         this.docker = docker;
         this.description = description;
         this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
-        this.files = new ContainerFiles(docker, description);
+        this.files = new ContainerFiles(docker, description, tmpfsMounts);
         this.execs = new ExecRunner(docker, description);
         readPorts(inspect);
     }
@@ -136,9 +136,12 @@ public final class ManagedContainer implements ContainerHandle {
         try (LogStream stream = docker.containers().logs(id(), LogsOptions.all())) {
             return stream.readAll();
         } catch (NotFoundException e) {
-            throw gone("read the logs", e);
+            throw gone("read the logs of", e);
         }
     }
+
+    /** How long {@link #followLogs} waits for the stream's head, so that a missing container fails the call. */
+    private static final long FOLLOW_OPEN_WAIT_MILLIS = 1000;
 
     @Override
     public AutoCloseable followLogs(Consumer<LogLine> consumer) {
@@ -161,6 +164,21 @@ public final class ManagedContainer implements ContainerHandle {
         }, "berth-logs-" + description.shortId());
         thread.setDaemon(true);
         thread.start();
+        try {
+            // errors come at once on every engine; only a silent container's head may be held back
+            opened.get(FOLLOW_OPEN_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof NotFoundException notFound) {
+                throw gone("follow the logs of", notFound);
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (java.util.concurrent.TimeoutException heldBack) {
+            // Podman, with no output yet: following goes on in the background
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            opened.thenAccept(LogStream::close);
+            throw new dev.berth.BerthException("Interrupted while starting to follow the logs of container " + description, e);
+        }
         return () -> opened.thenAccept(LogStream::close);
     }
 
@@ -231,20 +249,28 @@ public final class ManagedContainer implements ContainerHandle {
 
     @Override
     public int waitForExit(Duration timeout) {
-        CompletableFuture<WaitResult> result = CompletableFuture.supplyAsync(() -> docker.containers().waitFor(id(), WaitCondition.NOT_RUNNING));
+        CompletableFuture<WaitResult> result;
+        try {
+            result = docker.containers().waitAsync(id(), WaitCondition.NOT_RUNNING);
+        } catch (NotFoundException e) {
+            throw gone("wait for the exit of", e);
+        }
         try {
             return result.get(timeout.toNanos(), TimeUnit.NANOSECONDS).statusCode();
         } catch (TimeoutException e) {
+            result.cancel(true); // closes the wait's connection: nothing keeps waiting in the background
             throw new BerthException("Container " + description + " did not exit within " + timeout.toMillis()
                     + " ms; it is still running. Raise the timeout, or stop it with stop()/kill(..).");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof NotFoundException nf) {
-                throw gone("wait for its exit", nf);
+                throw gone("wait for the exit of", nf);
             }
             throw new BerthException("Waiting for container " + description + " to exit failed: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
+            result.cancel(true);
             Thread.currentThread().interrupt();
-            throw new BerthException("Interrupted while waiting for container " + description + " to exit", e);
+            throw new BerthException("Interrupted while waiting for container " + description + " to exit; the container"
+                    + " was left as it is (it is removed at the end of its scope)", e);
         }
     }
 

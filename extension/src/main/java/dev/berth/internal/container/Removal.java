@@ -13,7 +13,13 @@ public final class Removal {
     private Removal() {
     }
 
+    /**
+     * Removes the container, also on an interrupted thread: a JDK channel closes itself when an interrupted thread
+     * uses it, so the interrupt is set aside for the one request and restored afterwards (cleanup must not be
+     * the thing an interrupt skips).
+     */
     public static void remove(DockerClient docker, String id) {
+        boolean interrupted = Thread.interrupted();
         try {
             docker.containers().remove(id, true, true);
         } catch (NotFoundException alreadyGone) {
@@ -21,6 +27,10 @@ public final class Removal {
         } catch (ConflictException e) {
             if (!String.valueOf(e.engineMessage()).contains("already in progress")) {
                 throw e;
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -87,7 +87,7 @@ public final class Waiter {
         }
     }
 
-    private void awaitLog(WaitStrategies.Log log, long deadline) throws WaitFailure {
+    private void awaitLog(WaitStrategies.Log log, long deadline) throws WaitFailure, InterruptedException {
         AtomicInteger matches = new AtomicInteger();
         LogStream stream = openLogs(deadline, log.times());
         CompletableFuture<Void> abort = abortAt(deadline, stream);
@@ -108,6 +108,10 @@ public final class Waiter {
         if (done[0]) {
             return;
         }
+        if (Thread.interrupted()) {
+            // the JDK channel closed itself on the interrupt: the stream did not end because the container did
+            throw new InterruptedException("interrupted while reading the log stream");
+        }
         String seen = "saw " + matches.get() + " of " + log.times() + " matching line(s)";
         if (System.nanoTime() >= deadline) {
             throw new WaitFailure(false, seen);
@@ -120,7 +124,7 @@ public final class Waiter {
      * output (or at the container's end), so the open runs on its own thread; when the deadline passes first, the
      * stream is closed whenever it does open.
      */
-    private LogStream openLogs(long deadline, int times) throws WaitFailure {
+    private LogStream openLogs(long deadline, int times) throws WaitFailure, InterruptedException {
         CompletableFuture<LogStream> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
@@ -139,13 +143,12 @@ public final class Waiter {
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             opening.thenAccept(LogStream::close);
-            throw new WaitFailure(false, "interrupted");
+            throw e;
         }
     }
 
-    private void awaitExit(long deadline) throws WaitFailure {
+    private void awaitExit(long deadline) throws WaitFailure, InterruptedException {
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
                 () -> target.docker().containers().waitFor(target.id(), WaitCondition.NOT_RUNNING).statusCode());
         try {
@@ -156,8 +159,8 @@ public final class Waiter {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new WaitFailure(true, "waiting on the engine failed: " + e.getCause().getMessage());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WaitFailure(false, "interrupted");
+            exit.cancel(true);
+            throw e;
         }
     }
 
@@ -165,6 +168,12 @@ public final class Waiter {
         int containerPort = http.port() != 0 ? http.port() : target.ports().keySet().stream().findFirst().orElse(0);
         Integer hostPort = target.ports().get(containerPort);
         if (hostPort == null) {
+            ContainerState state = target.stateAtStart();
+            if (state != null && !state.running()) {
+                // an exited container has no port bindings: that is why there is none, not the spec
+                throw new WaitFailure(true, "the container had exited before Berth could ask it (" + state.status()
+                        + ", exit code " + state.exitCode() + ")");
+            }
             throw new WaitFailure(false, "no published port to ask: publish port " + (containerPort == 0 ? "(none given)" : containerPort)
                     + " with `ports` / withExposedPorts(..)");
         }

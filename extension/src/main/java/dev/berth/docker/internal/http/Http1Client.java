@@ -35,14 +35,15 @@ public final class Http1Client implements AutoCloseable {
         Http1Codec.ResponseHead head;
         try {
             head = exchange(connection, request);
-        } catch (EOFException | SocketException e) {
-            IOException alert = connection.isReused() ? null : connection.pendingTlsAlert();
+        } catch (IOException e) {
+            // a TLS 1.3 engine's refusal of the client certificate is an alert waiting behind the failed write
+            IOException alert = connection.isReused() || e instanceof javax.net.ssl.SSLException ? null : connection.pendingTlsAlert();
             connection.close();
             if (alert != null) {
                 alert.addSuppressed(e);
                 throw alert;
             }
-            if (!connection.isReused()) {
+            if (!connection.isReused() || !isStale(e)) {
                 throw e;
             }
             connection = pool.open();
@@ -52,7 +53,7 @@ public final class Http1Client implements AutoCloseable {
                 connection.close();
                 throw retryFailure;
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             connection.close();
             throw e;
         }
@@ -88,6 +89,22 @@ public final class Http1Client implements AutoCloseable {
             onError.handle(response);
             throw new IOException("the engine did not take the connection over: HTTP " + status);
         }
+    }
+
+    /**
+     * Tells a connection the engine closed while it sat idle (or lost in a restart) from a failure of this call: end
+     * of stream, a reset, or a broken pipe (the JDK's unix channels report that as a plain {@link IOException}). An
+     * interrupt or a timeout is this call's own and is never retried.
+     */
+    static boolean isStale(IOException e) {
+        if (e instanceof java.io.InterruptedIOException || e instanceof java.nio.channels.ClosedByInterruptException) {
+            return false;
+        }
+        if (e instanceof EOFException || e instanceof SocketException) {
+            return true;
+        }
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return m.contains("broken pipe") || m.contains("connection reset") || m.contains("closed");
     }
 
     /** Reads an error response and throws. */

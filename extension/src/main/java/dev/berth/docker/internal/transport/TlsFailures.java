@@ -34,41 +34,42 @@ public final class TlsFailures {
      *
      * @param failure what the JDK reported
      * @param endpoint the engine and its certificate folder
-     * @return what went wrong and how to fix it, e.g. "the engine requires a client certificate, and ..."
+     * @return what went wrong and how to fix it, e.g. "the engine requires a client certificate, and ..."; the
+     *         failure itself is not repeated
      */
     public static String explain(SSLException failure, EngineEndpoint endpoint) {
         Path dir = endpoint.certPath() != null ? endpoint.certPath() : Path.of(System.getProperty("user.home"), ".docker");
         String text = String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT);
-        String cause = failure.getClass().getName() + ": " + failure.getMessage();
         if (text.contains("certificate_required") && java.nio.file.Files.exists(dir.resolve("cert.pem"))) {
             // the JDK presents a client certificate only when its issuer is among the CAs the engine asks for
             return "the engine requires a client certificate signed by a CA it trusts, and [" + dir.resolve("cert.pem")
-                    + "] is not one: its issuer is not among the CAs the engine accepts, so Berth presented none (" + cause
-                    + "). Fix: use the cert.pem and key.pem issued by the CA the engine verifies clients against.";
+                    + "] is not one: its issuer is not among the CAs the engine accepts, so Berth presented none."
+                    + " Fix: use the cert.pem and key.pem issued by the CA the engine verifies clients against.";
         }
         if (text.contains("certificate_required")) {
             return "the engine requires a client certificate, and Berth had none to present: [" + dir + "] has no cert.pem and"
-                    + " key.pem (" + cause + "). Fix: put the client certificate and key made for this engine there as cert.pem"
+                    + " key.pem. Fix: put the client certificate and key made for this engine there as cert.pem"
                     + " and key.pem (DOCKER_CERT_PATH, or the docker context's TLS folder).";
         }
         for (String alert : new String[] {"unknown_ca", "bad_certificate", "certificate_unknown", "access_denied",
                 "unsupported_certificate", "certificate_expired", "certificate_revoked", "decrypt_error"}) {
             if (text.contains(alert)) {
                 return "the engine refused Berth's client certificate [" + dir.resolve("cert.pem") + "] with the TLS alert "
-                        + alert + ": the engine does not trust the CA that signed it, or it has expired (" + cause + ")."
+                        + alert + ": the engine does not trust the CA that signed it, or it has expired."
                         + " Fix: use the cert.pem and key.pem issued by the CA the engine verifies clients against.";
             }
         }
         if (text.contains("pkix") || text.contains("certification path") || text.contains("signature check failed")
                 || text.contains("certpath")) {
-            return "the engine's certificate is not signed by the CA in [" + dir.resolve("ca.pem") + "] (" + cause + ")."
+            return "the engine's certificate is not signed by the CA in [" + dir.resolve("ca.pem") + "]."
                     + " Fix: put the CA certificate that signed the engine's certificate there as ca.pem.";
         }
         if (text.contains("subject alternative") || text.contains("no name matching")) {
-            return "the engine's certificate does not name the host of " + endpoint.host() + " (" + cause + ")."
+            return "the engine's certificate does not name the host of " + endpoint.host() + "."
                     + " Fix: connect by a name or address the certificate lists, or reissue it with that name.";
         }
-        return "the TLS handshake failed (" + cause + "). Fix: check the PEM files in [" + dir + "] (ca.pem, cert.pem,"
-                + " key.pem) against the engine's TLS settings.";
+        return "the engine's certificate must be signed by the CA in [" + dir.resolve("ca.pem") + "] and name the host you"
+                + " connect to, and the engine must accept cert.pem. Check DOCKER_CERT_PATH (or the context's TLS files) holds"
+                + " this engine's files, e.g. with `docker --tlsverify info`.";
     }
 }
