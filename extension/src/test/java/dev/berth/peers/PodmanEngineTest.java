@@ -194,4 +194,20 @@ class PodmanEngineTest {
                 .hasMessageContaining("State: exited, exit code 137 (SIGKILL; with a memory limit of 8388608 bytes most likely the OOM"
                         + " killer, which this engine does not report as OOMKilled)");
     }
+
+    @Test
+    void creationFailuresGetTheirFixInPodmansWordingToo() {
+        assertThatThrownBy(() -> Containers.start(podman, ContainerSpec.of("Busybox:Stable").withName("web").withLabel(RUN_LABEL, RUN_ID)))
+                .isExactlyInstanceOf(ContainerStartupException.class)
+                .hasMessageContaining("repository name must be lowercase")
+                .hasMessageEndingWith("Fix: write the image reference as [registry[:port]/]name[:tag][@digest], in lowercase, e.g. busybox:stable.");
+        assertThatThrownBy(() -> Containers.start(podman, sleeper().withName("app").withTmpfs("relative/path")))
+                .isExactlyInstanceOf(ContainerStartupException.class)
+                .hasMessageContaining("must be an absolute path")
+                .hasMessageEndingWith("Fix: give tmpfs mounts as absolute paths, e.g. \"/run\" or \"/run:size=64m\".");
+        assertThatThrownBy(() -> Containers.start(podman, sleeper().withName("app").withNetwork("berth-no-such-network")))
+                .isExactlyInstanceOf(ContainerStartupException.class)
+                .hasMessageContaining("network not found")
+                .hasMessageContaining("Fix: create the network first");
+    }
 }

@@ -235,11 +235,16 @@ public final class ContainerStarter {
 
     static String createAdvice(String engineMessage) {
         String m = String.valueOf(engineMessage).toLowerCase(java.util.Locale.ROOT);
-        if (m.contains("invalid reference format")) {
+        // Docker's wording first, then Podman's ("repository name must be lowercase", "must be an absolute path",
+        // and a missing network, which Podman refuses at create rather than at start)
+        if (m.contains("invalid reference format") || m.contains("repository name must be lowercase")) {
             return "Fix: write the image reference as [registry[:port]/]name[:tag][@digest], in lowercase, e.g. busybox:stable.";
         }
-        if (m.contains("mount path") || m.contains("tmpfs")) {
+        if (m.contains("mount path") || m.contains("tmpfs") || m.contains("must be an absolute path")) {
             return "Fix: give tmpfs mounts as absolute paths, e.g. \"/run\" or \"/run:size=64m\".";
+        }
+        if (m.contains("network") && m.contains("not found")) {
+            return startAdvice(engineMessage);
         }
         return "Fix: check the image reference, the name, ports and resource settings (memory, tmpfs).";
     }
