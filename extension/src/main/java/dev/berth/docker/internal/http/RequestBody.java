@@ -58,22 +58,7 @@ public interface RequestBody {
 
     /** A body streamed from {@code in} with chunked transfer encoding; {@code in} is read to its end, not closed. */
     static RequestBody stream(InputStream in, String contentType) {
-        return new RequestBody() {
-            @Override
-            public long contentLength() {
-                return -1;
-            }
-
-            @Override
-            public String contentType() {
-                return contentType;
-            }
-
-            @Override
-            public void writeTo(OutputStream out) throws IOException {
-                in.transferTo(out);
-            }
-        };
+        return writer(in::transferTo, contentType);
     }
 
     /** A body produced by a writer, streamed chunked (e.g. a tar archive written on the fly). */
