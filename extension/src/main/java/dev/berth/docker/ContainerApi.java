@@ -310,7 +310,7 @@ public final class ContainerApi {
                 .query("pause", options.pause());
         options.changes().forEach(change -> call.query("changes", change));
         // an empty container config: Docker takes no body too, Podman answers 500 "Decode(): EOF" without one
-        return call.json(Map.of()).tree().get("Id").asText();
+        return call.json(Map.of()).member("Id");
     }
 
     /**

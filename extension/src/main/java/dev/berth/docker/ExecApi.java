@@ -50,7 +50,7 @@ public final class ExecApi {
         body.put("WorkingDir", config.workingDir());
         body.put("Privileged", config.privileged());
         body.put("DetachKeys", config.detachKeys());
-        return engine.call("POST", "/containers/" + containerId + "/exec").json(body).tree().get("Id").asText();
+        return engine.call("POST", "/containers/" + containerId + "/exec").json(body).member("Id");
     }
 
     /**

@@ -2,10 +2,10 @@ package dev.berth.internal;
 
 import dev.berth.docker.DockerClient;
 import dev.berth.internal.reaper.EngineAddress;
+import dev.berth.internal.reaper.Ledger;
 import dev.berth.internal.reaper.SessionGuard;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * This JVM's Berth session: its id, the labels every container and network Berth creates carries, and the guard
@@ -21,7 +21,7 @@ public final class Session {
      */
     public static final String WATCHDOG_PROPERTY_NAME = "berth.reaper.watchdog";
 
-    private static final Session CURRENT = new Session(UUID.randomUUID().toString());
+    private static final Session CURRENT = new Session(RandomIds.uuid().toString());
 
     private final String id;
     private final SessionGuard guard;
@@ -73,8 +73,16 @@ public final class Session {
         guard.guard(EngineAddress.of(docker));
     }
 
+    /**
+     * @return the record of what this session created and has not seen removed: whoever creates or removes a
+     *         labelled container or network reports it here
+     */
+    public Ledger ledger() {
+        return guard.ledger();
+    }
+
     /** @return the process ids of the watchdogs launched so far, for diagnostics and tests */
     public List<Long> watchdogPids() {
-        return guard.watchdogs().stream().map(Process::pid).toList();
+        return guard.watchdogs();
     }
 }

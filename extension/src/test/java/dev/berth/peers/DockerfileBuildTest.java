@@ -111,8 +111,9 @@ class DockerfileBuildTest {
     }
 
     @Test
-    void aFailingBuildStepFailsTheContainerWithTheBuildOutput() throws IOException {
-        ContainerSpec spec = build("FROM busybox:stable\nRUN echo checking the toolchain && exit 3\n");
+    void aFailingBuildStepFailsTheContainerWithTheBuildOutputAndLeavesNoIntermediateContainer() throws IOException {
+        String step = "checking the toolchain " + java.util.UUID.randomUUID();
+        ContainerSpec spec = build("FROM busybox:stable\nRUN echo " + step + " && exit 3\n");
         assertThatThrownBy(() -> Containers.start(spec.withName("app")))
                 .isExactlyInstanceOf(ContainerStartupException.class)
                 .hasMessageStartingWith("Container \"app\" needs image [" + spec.image() + "] built from [" + spec.buildContext().get()
@@ -121,6 +122,9 @@ class DockerfileBuildTest {
                 .hasMessageContaining("checking the toolchain")
                 .hasMessageEndingWith("\nFix: check the Dockerfile and the files it uses from the folder (docker build "
                         + spec.buildContext().get() + ").");
+        assertThat(docker().containers().list(true, java.util.Map.of()))
+                .as("the failed step's intermediate container (a build leaves it unless asked to remove it)")
+                .noneMatch(c -> String.valueOf(c.command()).contains(step));
     }
 
     @Test

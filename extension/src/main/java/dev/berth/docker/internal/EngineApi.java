@@ -94,13 +94,25 @@ public final class EngineApi implements AutoCloseable {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");
         for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            int xi = i < x.length ? Integer.parseInt(x[i].replaceAll("\\D", "")) : 0;
-            int yi = i < y.length ? Integer.parseInt(y[i].replaceAll("\\D", "")) : 0;
+            int xi = i < x.length ? digitsOf(x[i]) : 0;
+            int yi = i < y.length ? digitsOf(y[i]) : 0;
             if (xi != yi) {
                 return Integer.compare(xi, yi);
             }
         }
         return 0;
+    }
+
+    /** @return the number the digits of {@code part} make ({@code "41-rc1"} gives 411, as before), 0 for none */
+    private static int digitsOf(String part) {
+        int value = 0;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+            }
+        }
+        return value;
     }
 
     /** Starts a call to a versioned endpoint, e.g. {@code call("POST", "/containers/create")}. */
@@ -218,6 +230,18 @@ public final class EngineApi implements AutoCloseable {
             try (HttpResponse r = send()) {
                 byte[] bytes = r.bytes();
                 return bytes.length == 0 ? null : Json.tree(bytes);
+            } catch (IOException e) {
+                throw unavailable(method, path, e);
+            }
+        }
+
+        /**
+         * Sends the call and reads one text member of the answer (a JSON object), such as the {@code Id} of a
+         * created exec.
+         */
+        public String member(String name) {
+            try (HttpResponse r = send()) {
+                return Json.member(r.bytes(), name);
             } catch (IOException e) {
                 throw unavailable(method, path, e);
             }
@@ -343,7 +367,8 @@ public final class EngineApi implements AutoCloseable {
     static String podmanCause(String body) {
         if (body.startsWith("{")) {
             try {
-                return Json.tree(body).path("cause").asText("");
+                String cause = Json.member(body, "cause");
+                return cause == null ? "" : cause;
             } catch (UncheckedIOException e) {
                 return "";
             }
@@ -355,12 +380,13 @@ public final class EngineApi implements AutoCloseable {
     public static String engineMessage(String body) {
         if (body.startsWith("{")) {
             try {
-                JsonNode node = Json.tree(body);
-                if (node.hasNonNull("message")) {
-                    return node.get("message").asText();
+                String message = Json.member(body, "message");
+                if (message != null) {
+                    return message;
                 }
-                if (node.hasNonNull("cause")) {
-                    return node.get("cause").asText();
+                String cause = Json.member(body, "cause");
+                if (cause != null) {
+                    return cause;
                 }
             } catch (UncheckedIOException e) {
                 return body;

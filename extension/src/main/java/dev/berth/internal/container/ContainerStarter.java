@@ -9,6 +9,8 @@ import dev.berth.docker.NotFoundException;
 import dev.berth.docker.model.ContainerConfig;
 import dev.berth.docker.model.ContainerInspect;
 import dev.berth.docker.model.ContainerState;
+import dev.berth.internal.RandomIds;
+import dev.berth.internal.Session;
 import dev.berth.internal.wait.WaitFailure;
 import dev.berth.internal.wait.WaitTarget;
 import dev.berth.internal.wait.Waiter;
@@ -16,7 +18,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Turns a {@link ContainerSpec} into a running, ready container: pull (per policy), create (labelled), copy files
@@ -70,12 +71,15 @@ public final class ContainerStarter {
         PullPolicy policy = settings.effective(spec.pullPolicy());
 
         InContainerTar tmpfs = new InContainerTar(docker, "", spec.tmpfs());
-        spec.copiesToContainer().keySet().stream().filter(p -> tmpfs.tmpfsOf(p) != null).findFirst().ifPresent(p -> {
+        for (String p : spec.copiesToContainer().keySet()) {
+            if (tmpfs.tmpfsOf(p) == null) {
+                continue;
+            }
             throw new ContainerStartupException("Container \"" + displayName + "\" (image " + spec.image() + ") cannot get ["
                     + spec.copiesToContainer().get(p) + "] copied to [" + p + "] before it starts: that path is on the tmpfs mount ["
                     + tmpfs.tmpfsOf(p) + "], which exists only once the container runs. Fix: copy it after the start with"
                     + " handle.copyToContainer(..), or copy it to a path outside the tmpfs.");
-        });
+        }
         long t0 = System.nanoTime();
         if (spec.buildContext().isPresent()) {
             builder.build(spec, policy == PullPolicy.ALWAYS, displayName);
@@ -120,7 +124,7 @@ public final class ContainerStarter {
 
     private String create(ContainerConfig config, PullPolicy policy, ContainerSpec spec, String displayName) {
         try {
-            return docker.containers().create(config).id();
+            return createOnce(config);
         } catch (dev.berth.docker.EngineUnavailableException e) {
             // the answer was lost (an interrupt, a dropped connection): the engine may have created it all the same
             config.name().ifPresent(this::removeLost);
@@ -132,7 +136,7 @@ public final class ContainerStarter {
                         + " first (docker pull / docker load), or use PullPolicy.IF_MISSING.", e);
             }
             puller.pull(spec.image(), displayName);
-            return docker.containers().create(config).id();
+            return createOnce(config);
         } catch (DockerException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw e;
@@ -140,6 +144,11 @@ public final class ContainerStarter {
             throw new ContainerStartupException("Container \"" + displayName + "\" (image " + spec.image() + ") could not be created: "
                     + e.engineMessage() + ". " + createAdvice(e.engineMessage()), e);
         }
+    }
+
+    /** Creates the container, recorded in the session's ledger. */
+    private String createOnce(ContainerConfig config) {
+        return Session.current().ledger().track(() -> docker.containers().create(config).id());
     }
 
     private void await(ContainerSpec spec, ManagedContainer container, ContainerState stateAtStart, StartupReport report) {
@@ -266,6 +275,12 @@ public final class ContainerStarter {
 
     /** @return a unique engine-side name for a logical name, e.g. {@code berth-web-1a2b3c4d} */
     static String engineName(String name) {
-        return "berth-" + name.replaceAll("[^a-zA-Z0-9_.-]", "-") + "-" + UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder engineName = new StringBuilder("berth-");
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
+            engineName.append(allowed ? c : '-');
+        }
+        return engineName.append('-').append(RandomIds.shortId()).toString();
     }
 }

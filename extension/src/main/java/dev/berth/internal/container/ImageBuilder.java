@@ -5,6 +5,7 @@ import dev.berth.ContainerStartupException;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.DockerException;
 import dev.berth.docker.model.BuildOptions;
+import dev.berth.internal.BerthLog;
 import dev.berth.internal.Session;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import java.util.Deque;
  */
 final class ImageBuilder {
 
-    private static final System.Logger LOG = System.getLogger("dev.berth");
     private static final int OUTPUT_LINES_ON_FAILURE = 20;
 
     private final DockerClient docker;
@@ -30,9 +30,10 @@ final class ImageBuilder {
     void build(ContainerSpec spec, boolean pullBaseImages, String displayName) {
         Path context = spec.buildContext().orElseThrow();
         String image = spec.image();
-        LOG.log(Level.INFO, () -> "building " + image + " from " + context + " for container \"" + displayName + "\"");
+        BerthLog.get().log(Level.INFO, () -> "building " + image + " from " + context + " for container \"" + displayName + "\"");
         Deque<String> last = new ArrayDeque<>();
-        BuildOptions options = BuildOptions.tagged(image).withLabel(Session.MANAGED_LABEL, "true").withPull(pullBaseImages);
+        BuildOptions options = BuildOptions.tagged(image).withLabel(Session.MANAGED_LABEL, "true").withPull(pullBaseImages)
+                .withForceRemove(true);
         try {
             String id = docker.images().build(context, options, event -> {
                 String text = event.stream();
@@ -41,7 +42,7 @@ final class ImageBuilder {
                 }
                 for (String line : text.split("\n")) {
                     if (!line.isBlank()) {
-                        LOG.log(Level.INFO, "build " + image + ": " + line.stripTrailing());
+                        BerthLog.get().log(Level.INFO, "build " + image + ": " + line.stripTrailing());
                         last.addLast(line.stripTrailing());
                         if (last.size() > OUTPUT_LINES_ON_FAILURE) {
                             last.removeFirst();
@@ -49,7 +50,7 @@ final class ImageBuilder {
                     }
                 }
             });
-            LOG.log(Level.DEBUG, () -> "built " + image + " (" + id + ")");
+            BerthLog.get().log(Level.DEBUG, () -> "built " + image + " (" + id + ")");
         } catch (DockerException e) {
             StringBuilder output = new StringBuilder();
             last.forEach(line -> output.append("\n  | ").append(line));

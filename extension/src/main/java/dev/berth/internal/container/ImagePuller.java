@@ -4,6 +4,7 @@ import dev.berth.ContainerStartupException;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.DockerException;
 import dev.berth.docker.model.ProgressEvent;
+import dev.berth.internal.BerthLog;
 import java.lang.System.Logger.Level;
 
 /**
@@ -12,7 +13,6 @@ import java.lang.System.Logger.Level;
  */
 final class ImagePuller {
 
-    private static final System.Logger LOG = System.getLogger("dev.berth");
 
     private final DockerClient docker;
 
@@ -21,7 +21,7 @@ final class ImagePuller {
     }
 
     void pull(String image, String displayName) {
-        LOG.log(Level.INFO, () -> "pulling " + image + " for container \"" + displayName + "\"");
+        BerthLog.get().log(Level.INFO, () -> "pulling " + image + " for container \"" + displayName + "\"");
         try {
             docker.images().pull(image, RegistryCredentials.fromEnvironment().forImage(image), this::log);
         } catch (DockerException e) {
@@ -35,7 +35,7 @@ final class ImagePuller {
     }
 
     private void log(ProgressEvent event) {
-        LOG.log(Level.DEBUG, () -> "pull: " + (event.id() == null ? "" : event.id() + " ") + event.status()
+        BerthLog.get().log(Level.DEBUG, () -> "pull: " + (event.id() == null ? "" : event.id() + " ") + event.status()
                 + (event.progress() == null ? "" : " " + event.progress()));
     }
 }

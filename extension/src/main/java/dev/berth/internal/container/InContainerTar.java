@@ -3,6 +3,7 @@ package dev.berth.internal.container;
 import dev.berth.ExecResult;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.model.ExecConfig;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,8 +24,12 @@ final class InContainerTar {
     InContainerTar(DockerClient docker, String containerId, List<String> tmpfsMounts) {
         this.docker = docker;
         this.containerId = containerId;
-        this.tmpfsMounts = tmpfsMounts.stream().map(m -> m.contains(":") ? m.substring(0, m.indexOf(':')) : m)
-                .map(m -> m.length() > 1 && m.endsWith("/") ? m.substring(0, m.length() - 1) : m).toList();
+        List<String> mountPoints = new ArrayList<>(tmpfsMounts.size());
+        for (String mount : tmpfsMounts) {
+            String point = mount.contains(":") ? mount.substring(0, mount.indexOf(':')) : mount;
+            mountPoints.add(point.length() > 1 && point.endsWith("/") ? point.substring(0, point.length() - 1) : point);
+        }
+        this.tmpfsMounts = List.copyOf(mountPoints);
     }
 
     /** @return the tmpfs mount {@code path} lies on, or {@code null} */

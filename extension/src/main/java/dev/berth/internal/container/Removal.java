@@ -3,6 +3,7 @@ package dev.berth.internal.container;
 import dev.berth.docker.ConflictException;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.NotFoundException;
+import dev.berth.internal.Session;
 
 /**
  * Removes a container for good: force (a {@code sleep} as PID 1 ignores SIGTERM, so a graceful stop would wait
@@ -22,8 +23,9 @@ public final class Removal {
         boolean interrupted = Thread.interrupted();
         try {
             docker.containers().remove(id, true, true);
+            Session.current().ledger().removed(id);
         } catch (NotFoundException alreadyGone) {
-            // nothing left to do
+            Session.current().ledger().removed(id);
         } catch (ConflictException e) {
             if (!String.valueOf(e.engineMessage()).contains("already in progress")) {
                 throw e;

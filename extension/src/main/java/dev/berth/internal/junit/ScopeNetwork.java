@@ -3,9 +3,9 @@ package dev.berth.internal.junit;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.NotFoundException;
 import dev.berth.docker.model.NetworkConfig;
+import dev.berth.internal.RandomIds;
 import dev.berth.internal.Session;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A user-defined network Berth created for a scope's {@code network} attribute, labelled with the session.
@@ -31,12 +31,14 @@ final class ScopeNetwork implements org.junit.jupiter.api.extension.ExtensionCon
     }
 
     static ScopeNetwork create(Engine engine, String logicalName) {
-        String engineName = "berth-" + logicalName + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String engineName = "berth-" + logicalName + "-" + RandomIds.shortId();
         NetworkConfig config = NetworkConfig.of(engineName).withLabel(NETWORK_LABEL, logicalName);
         for (Map.Entry<String, String> label : Session.current().labels().entrySet()) {
             config = config.withLabel(label.getKey(), label.getValue());
         }
-        return new ScopeNetwork(engine.docker(), logicalName, engineName, engine.docker().networks().create(config));
+        NetworkConfig labelled = config;
+        String id = Session.current().ledger().track(() -> engine.docker().networks().create(labelled));
+        return new ScopeNetwork(engine.docker(), logicalName, engineName, id);
     }
 
     String logicalName() {
@@ -59,5 +61,6 @@ final class ScopeNetwork implements org.junit.jupiter.api.extension.ExtensionCon
         } catch (NotFoundException gone) {
             // removed already: the goal holds
         }
+        Session.current().ledger().removed(id);
     }
 }

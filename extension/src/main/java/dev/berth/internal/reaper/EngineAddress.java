@@ -17,6 +17,21 @@ import java.util.List;
  */
 public record EngineAddress(String host, String certPath, boolean tls, boolean verify) {
 
+    /*
+     * equals and hashCode written out: the record's generated ones link through invokedynamic the first time they
+     * run, and this record is the session guard's key on every JVM's way to its first container.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EngineAddress a && host.equals(a.host) && certPath.equals(a.certPath) && tls == a.tls
+                && verify == a.verify;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((host.hashCode() * 31 + certPath.hashCode()) * 31 + Boolean.hashCode(tls)) * 31 + Boolean.hashCode(verify);
+    }
+
     /** @return the address of an endpoint */
     public static EngineAddress of(EngineEndpoint endpoint) {
         return new EngineAddress(endpoint.host(), endpoint.certPath() == null ? "" : endpoint.certPath().toString(),

@@ -1,5 +1,6 @@
 package dev.berth.internal.reaper;
 
+import dev.berth.docker.internal.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,8 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * One-shot HTTP/1.0 requests to the engine with the JDK only (JDK unix sockets, plain or TLS TCP), for the
@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  * HTTP/1.0 keeps the engine from chunking and makes it close the connection after each response.
  */
 final class EngineRequests {
-
-    private static final Pattern ID = Pattern.compile("\"Id\"\\s*:\\s*\"([0-9a-fA-F]+)\"");
 
     private final EngineAddress address;
 
@@ -32,13 +30,22 @@ final class EngineRequests {
 
     /** A response: status and body. */
     record Response(int status, String body) {
-        List<String> ids() {
+        /** @return the {@code Id}s of a list answer (a JSON array of objects) */
+        List<String> ids() throws IOException {
             List<String> ids = new ArrayList<>();
-            Matcher m = ID.matcher(body);
-            while (m.find()) {
-                ids.add(m.group(1));
+            try {
+                if (JsonReader.parse(body) instanceof List<?> items) {
+                    for (Object item : items) {
+                        if (item instanceof Map<?, ?> object && object.get("Id") instanceof String id) {
+                            ids.add(id);
+                        }
+                    }
+                    return ids;
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IOException("the engine answered a list request (status " + status + ") with " + e.getMessage(), e);
             }
-            return ids;
+            throw new IOException("the engine answered a list request (status " + status + ") with no list: " + body);
         }
     }
 

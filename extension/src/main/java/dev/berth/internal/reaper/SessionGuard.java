@@ -1,5 +1,6 @@
 package dev.berth.internal.reaper;
 
+import dev.berth.internal.BerthLog;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -11,66 +12,89 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Guards a session's resources on each engine it uses: one JVM shutdown hook sweeping every guarded engine, and
- * per engine one watchdog process that sweeps after this JVM is gone. Both are set up lazily on first use, the
- * watchdog on a background thread, so that a run that starts no container pays nothing and the first container
- * does not wait for the watchdog's JVM to boot.
+ * per engine one watchdog process that sweeps after this JVM is gone. The hook is registered when an engine is
+ * first guarded; the watchdogs are launched, on a background thread, when the first create request goes out
+ * ({@link Ledger#track}), so that a run that creates nothing pays nothing, and the watchdog's JVM boots while this
+ * one waits for the engine rather than while it is busy getting to its first request.
  */
 public final class SessionGuard {
 
-    private static final System.Logger LOG = System.getLogger("dev.berth");
     private static final long HOOK_BUDGET_MILLIS = 10_000;
 
     private final String sessionLabel;
     private final boolean watchdogEnabled;
     private final Map<EngineAddress, Guarded> engines = new ConcurrentHashMap<>();
     private final AtomicBoolean hookRegistered = new AtomicBoolean();
+    private final Ledger ledger = new Ledger(this::launchWatchdogs);
 
     public SessionGuard(String sessionLabel, boolean watchdogEnabled) {
         this.sessionLabel = sessionLabel;
         this.watchdogEnabled = watchdogEnabled;
     }
 
-    public void guard(EngineAddress engine) {
-        engines.computeIfAbsent(engine, this::start);
+    /** @return what the session created and has not seen removed */
+    public Ledger ledger() {
+        return ledger;
     }
 
-    /** @return the watchdog processes launched so far (for tests and diagnostics) */
-    public List<Process> watchdogs() {
-        List<Process> processes = new ArrayList<>();
+    public void guard(EngineAddress engine) {
+        engines.computeIfAbsent(engine, this::start);
+        if (ledger.hasTracked()) {
+            launchWatchdogs();
+        }
+    }
+
+    /** @return the process ids of the watchdogs launched so far (for tests and diagnostics) */
+    public List<Long> watchdogs() {
+        List<Long> pids = new ArrayList<>();
         engines.values().forEach(g -> {
-            if (g.process != null) {
-                processes.add(g.process);
+            if (g.pid != null) {
+                pids.add(g.pid);
             }
         });
-        return processes;
+        return pids;
     }
 
     private Guarded start(EngineAddress engine) {
         if (hookRegistered.compareAndSet(false, true)) {
             Runtime.getRuntime().addShutdownHook(new Thread(this::sweepAll, "berth-shutdown-sweep"));
         }
-        Guarded guarded = new Guarded();
-        if (watchdogEnabled) {
-            Thread launcher = new Thread(() -> guarded.launch(engine, sessionLabel), "berth-watchdog-launcher");
-            launcher.setDaemon(true);
-            launcher.start();
-        }
-        return guarded;
+        return new Guarded(engine);
     }
 
-    /** Sweeps every guarded engine in parallel, within a bound so that a hung engine cannot hang the JVM's exit. */
+    /** Launches the watchdog of every guarded engine that has none yet, each on its own background thread. */
+    private void launchWatchdogs() {
+        if (!watchdogEnabled) {
+            return;
+        }
+        for (Guarded guarded : engines.values()) {
+            if (guarded.launching.compareAndSet(false, true)) {
+                Thread launcher = new Thread(() -> guarded.launch(sessionLabel), "berth-watchdog-launcher");
+                launcher.setDaemon(true);
+                launcher.start();
+            }
+        }
+    }
+
+    /**
+     * Sweeps every guarded engine in parallel, within a bound so that a hung engine cannot hang the JVM's exit;
+     * nothing when the ledger shows everything removed.
+     */
     private void sweepAll() {
+        if (ledger.isClear()) {
+            return;
+        }
         List<Thread> sweeps = new ArrayList<>();
         for (EngineAddress engine : engines.keySet()) {
             Thread sweep = new Thread(() -> {
                 try {
                     int removed = new LabelSweeper(engine, sessionLabel).sweep();
                     if (removed > 0) {
-                        LOG.log(Level.DEBUG, () -> "Berth's shutdown hook removed " + removed
+                        BerthLog.get().log(Level.DEBUG, () -> "Berth's shutdown hook removed " + removed
                                 + " containers and networks left by this session on " + engine.host());
                     }
                 } catch (IOException | RuntimeException e) {
-                    LOG.log(Level.WARNING, "Berth's shutdown hook could not sweep " + engine.host() + " for ["
+                    BerthLog.get().log(Level.WARNING, "Berth's shutdown hook could not sweep " + engine.host() + " for ["
                             + sessionLabel + "]; the watchdog process will retry", e);
                 }
             }, "berth-shutdown-sweep-" + engine.host());
@@ -90,14 +114,19 @@ public final class SessionGuard {
     }
 
     private static final class Guarded {
-        /** Strongly held for the JVM's life: see {@link Watchdog}. */
-        volatile Process process;
+        final EngineAddress engine;
+        final AtomicBoolean launching = new AtomicBoolean();
+        volatile Long pid;
 
-        void launch(EngineAddress engine, String sessionLabel) {
+        Guarded(EngineAddress engine) {
+            this.engine = engine;
+        }
+
+        void launch(String sessionLabel) {
             try {
-                process = Watchdog.launch(engine, sessionLabel);
+                pid = Watchdog.launch(engine, sessionLabel);
             } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Berth could not launch its watchdog process; containers of this session"
+                BerthLog.get().log(Level.WARNING, "Berth could not launch its watchdog process; containers of this session"
                         + " will still be removed at scope end and on a normal JVM exit, but not after a SIGKILL", e);
             }
         }

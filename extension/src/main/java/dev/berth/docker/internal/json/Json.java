@@ -1,129 +1,116 @@
 package dev.berth.docker.internal.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
+import java.util.List;
 
 /**
- * Berth's one Jackson mapper: engine JSON (UpperCamelCase, matched case-insensitively so {@code Id},
- * {@code OOMKilled} and {@code errorDetail} all bind) into records that ignore unknown fields.
+ * Berth's JSON, in one place. The answers and requests on the way to a running container (create, start, inspect,
+ * exec, wait, errors) are read by {@link JsonReader} into their records by hand ({@link EngineModels}) and written by
+ * {@link JsonWriter}: a test JVM starts its first container without building a Jackson mapper, which costs more
+ * than the rest of its start-up together (docs/benchmarks.md, cold process). Everything else goes to Jackson
+ * ({@link JacksonJson}), loaded on first use.
  */
 public final class Json {
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-            .build();
-
-    /** For the endpoints that answer in snake_case ({@code /stats}, {@code /images/search}). */
-    private static final ObjectMapper SNAKE = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     private Json() {
     }
 
-    /** @return the texts of a JSON array; empty for {@code null} or a non-array (the engine sends null for none) */
-    public static java.util.List<String> strings(JsonNode array) {
-        java.util.List<String> result = new java.util.ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(item -> result.add(item.asText()));
-        }
-        return java.util.List.copyOf(result);
-    }
-
-    /** Reads snake_case JSON ({@code pids_stats}, {@code star_count}) into a record. */
-    public static <T> T readSnakeCase(byte[] json, Class<T> type) {
-        try {
-            return SNAKE.readValue(json, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unexpected JSON from the engine for " + type.getSimpleName() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Converts a snake_case JSON tree into a record. */
-    public static <T> T convertSnakeCase(JsonNode node, Class<T> type) {
-        return SNAKE.convertValue(node, type);
-    }
-
+    /**
+     * @param json the engine's answer
+     * @param type the record to read it into
+     * @return the record; {@code null} for the JSON {@code null}
+     * @throws UncheckedIOException when the answer is not JSON of that shape
+     */
     public static <T> T read(byte[] json, Class<T> type) {
+        if (!EngineModels.supports(type)) {
+            return JacksonJson.read(json, type);
+        }
         try {
-            return MAPPER.readValue(json, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unexpected JSON from the engine for " + type.getSimpleName() + ": " + e.getMessage(), e);
+            return type.cast(EngineModels.read(JsonReader.parse(json), type));
+        } catch (IllegalArgumentException e) {
+            throw new UncheckedIOException("unexpected JSON from the engine for " + type.getSimpleName() + ": "
+                    + e.getMessage(), new java.io.IOException(e.getMessage(), e));
         }
     }
 
     public static <T> T read(byte[] json, Type type) {
-        try {
-            JavaType javaType = MAPPER.getTypeFactory().constructType(type);
-            return MAPPER.readValue(json, javaType);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unexpected JSON from the engine: " + e.getMessage(), e);
+        if (type instanceof Class<?> c) {
+            @SuppressWarnings("unchecked")
+            T value = (T) read(json, c);
+            return value;
         }
+        return JacksonJson.read(json, type);
+    }
+
+    /**
+     * Reads one text member of a JSON object, such as the {@code Id} of a create answer or
+     * {@code Endpoints.docker.Host} of a docker context.
+     *
+     * @param json a JSON object, in UTF-8
+     * @param path the member's name, after the names of the objects it is nested in (matched case-insensitively)
+     * @return its text (numbers and booleans as written), or {@code null} when it or an object on the way is
+     *         missing or {@code null}
+     * @throws UncheckedIOException when the text is not JSON, or a member on the way is not an object
+     */
+    public static String member(byte[] json, String... path) {
+        return member(new String(json, java.nio.charset.StandardCharsets.UTF_8), path);
+    }
+
+    /** Reads one text member of a JSON object, as {@link #member(byte[], String...)} does. */
+    public static String member(String json, String... path) {
+        try {
+            JsonMembers members = JsonMembers.of(JsonReader.parse(json), "the JSON text");
+            for (int i = 0; i < path.length - 1 && members != null; i++) {
+                members = members.object(path[i]);
+            }
+            return members == null ? null : members.text(path[path.length - 1]);
+        } catch (IllegalArgumentException e) {
+            throw new UncheckedIOException("unexpected JSON: " + e.getMessage(), new java.io.IOException(e.getMessage(), e));
+        }
+    }
+
+    /** Reads snake_case JSON ({@code pids_stats}, {@code star_count}) into a record. */
+    public static <T> T readSnakeCase(byte[] json, Class<T> type) {
+        return JacksonJson.readSnakeCase(json, type);
+    }
+
+    /** Converts a snake_case JSON tree into a record. */
+    public static <T> T convertSnakeCase(JsonNode node, Class<T> type) {
+        return JacksonJson.convertSnakeCase(node, type);
     }
 
     public static <T> T convert(JsonNode node, Class<T> type) {
-        return MAPPER.convertValue(node, type);
+        return JacksonJson.convert(node, type);
+    }
+
+    /** @return the texts of a JSON array; empty for {@code null} or a non-array (the engine sends null for none) */
+    public static List<String> strings(JsonNode array) {
+        return JacksonJson.strings(array);
     }
 
     public static JsonNode tree(byte[] json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unexpected JSON from the engine: " + e.getMessage(), e);
-        }
+        return JacksonJson.tree(json);
     }
 
     public static JsonNode tree(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("malformed JSON: " + e.getMessage(), e);
-        }
+        return JacksonJson.tree(json);
     }
 
     /** Reads a stream of concatenated JSON objects one by one (progress and event streams). */
     public static JsonObjectStream objects(InputStream in) {
-        try {
-            return new JsonObjectStream(MAPPER.getFactory().createParser(in), MAPPER);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JacksonJson.objects(in);
     }
 
     /** Writes a value (maps, lists, records with explicit names) as JSON bytes; names are kept as given. */
     public static byte[] write(Object value) {
-        try {
-            return PLAIN.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonWriter.canWrite(value) ? JsonWriter.write(value) : JacksonJson.write(value);
     }
 
+    /** Writes a value as {@link #write} does, as text. */
     public static String writeString(Object value) {
-        try {
-            return PLAIN.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonWriter.canWrite(value) ? JsonWriter.writeString(value) : JacksonJson.writeString(value);
     }
-
-    private static final ObjectMapper PLAIN = JsonMapper.builder()
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-            .build();
 }

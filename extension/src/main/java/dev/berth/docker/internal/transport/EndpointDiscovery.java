@@ -1,8 +1,8 @@
 package dev.berth.docker.internal.transport;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.docker.internal.json.Json;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,9 +78,7 @@ public final class EndpointDiscovery {
         if (!Files.isRegularFile(config)) {
             return null;
         }
-        JsonNode node = new ObjectMapper().readTree(config.toFile());
-        JsonNode current = node.get("currentContext");
-        return current == null || current.isNull() ? null : current.asText();
+        return jsonMember(config, "currentContext");
     }
 
     private EngineEndpoint fromContext(String name, String source) throws IOException {
@@ -90,15 +88,22 @@ public final class EndpointDiscovery {
             throw new IOException("Docker context \"" + name + "\" (from " + source + ") has no metadata at [" + meta
                     + "]; create it with `docker context create " + name + " --docker host=...` or choose another context");
         }
-        JsonNode docker = new ObjectMapper().readTree(meta.toFile()).path("Endpoints").path("docker");
-        String host = docker.path("Host").asText("");
-        if (host.isEmpty()) {
+        String host = jsonMember(meta, "Endpoints", "docker", "Host");
+        if (host == null || host.isEmpty()) {
             throw new IOException("Docker context \"" + name + "\" at [" + meta + "] has no Endpoints.docker.Host");
         }
-        boolean skipVerify = docker.path("SkipTLSVerify").asBoolean(false);
+        boolean skipVerify = "true".equalsIgnoreCase(jsonMember(meta, "Endpoints", "docker", "SkipTLSVerify"));
         Path tlsDir = configDir.resolve("contexts").resolve("tls").resolve(digest).resolve("docker");
         boolean tls = Files.isDirectory(tlsDir);
         return new EngineEndpoint(host, tls ? tlsDir : null, tls, tls && !skipVerify, "docker context \"" + name + "\"");
+    }
+
+    private static String jsonMember(Path file, String... path) throws IOException {
+        try {
+            return Json.member(Files.readAllBytes(file), path);
+        } catch (UncheckedIOException e) {
+            throw new IOException("[" + file + "] is not valid JSON: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     static String sha256(String text) {

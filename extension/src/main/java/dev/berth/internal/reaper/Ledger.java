@@ -1,0 +1,66 @@
+package dev.berth.internal.reaper;
+
+import dev.berth.docker.DockerException;
+import dev.berth.docker.EngineUnavailableException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * What this session may have left on its engines: the containers and networks it created and has not seen removed,
+ * and the creates whose outcome it does not know (the answer was lost). When both are empty at JVM exit, the
+ * shutdown hook has nothing to sweep and skips its requests; the watchdog sweeps after the JVM regardless.
+ */
+public final class Ledger {
+
+    private final Set<String> present = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger unknown = new AtomicInteger();
+    private final Runnable beforeCreate;
+    private volatile boolean tracked;
+
+    /** @param beforeCreate runs before each create request (the session guard launches its watchdogs) */
+    Ledger(Runnable beforeCreate) {
+        this.beforeCreate = beforeCreate;
+    }
+
+    /**
+     * Runs a create request and records its outcome: the id it answered; nothing when the engine refused it; and
+     * when the answer was lost ({@link EngineUnavailableException}), an unknown that keeps the ledger from clearing.
+     *
+     * @param create sends the request and returns the new id
+     * @return the id
+     */
+    public String track(Supplier<String> create) {
+        tracked = true;
+        beforeCreate.run();
+        unknown.incrementAndGet();
+        String id;
+        try {
+            id = create.get();
+        } catch (EngineUnavailableException lost) {
+            throw lost;
+        } catch (DockerException refused) {
+            unknown.decrementAndGet();
+            throw refused;
+        }
+        present.add(id);
+        unknown.decrementAndGet();
+        return id;
+    }
+
+    /** The engine removed {@code id}, or answered that it was gone. */
+    public void removed(String id) {
+        present.remove(id);
+    }
+
+    /** @return whether a create request has been tracked */
+    boolean hasTracked() {
+        return tracked;
+    }
+
+    /** @return whether everything created is known to be removed */
+    public boolean isClear() {
+        return unknown.get() == 0 && present.isEmpty();
+    }
+}

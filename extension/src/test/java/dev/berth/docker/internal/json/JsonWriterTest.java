@@ -1,0 +1,55 @@
+package dev.berth.docker.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The small JSON writer for request bodies: what it writes, and what it leaves to Jackson. */
+class JsonWriterTest {
+
+    @Test
+    void writesMapsInOrderLeavingNullMembersOutAsTheJacksonMapperDid() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("Image", "busybox:stable");
+        body.put("User", null);
+        body.put("Cmd", List.of("sh", "-c", "echo \"hi\"\n"));
+        body.put("Tty", false);
+        body.put("Memory", 67108864L);
+        body.put("Ints", new int[] {1, 2});
+        body.put("Nested", Map.of("Empty", Map.of()));
+        body.put("Items", Arrays.asList("a", null));
+        assertThat(JsonWriter.writeString(body)).isEqualTo("{\"Image\":\"busybox:stable\",\"Cmd\":[\"sh\",\"-c\",\"echo \\\"hi\\\"\\n\"],"
+                + "\"Tty\":false,\"Memory\":67108864,\"Ints\":[1,2],\"Nested\":{\"Empty\":{}},\"Items\":[\"a\",null]}");
+    }
+
+    @Test
+    void escapesControlCharactersAndLineSeparators() {
+        assertThat(JsonWriter.writeString("\\ \b\f\r\t \u0001 \u001f \u2028 é😀"))
+                .isEqualTo("\"\\\\ \\b\\f\\r\\t \\u0001 \\u001f \\u2028 é😀\"");
+    }
+
+    @Test
+    void whatItWritesReadsBackAsTheSameValue() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("text", "tab\there \"quoted\" \\ \u0000 ünïcödé 😀");
+        value.put("list", List.of(1L, -2L, true, List.of()));
+        value.put("object", Map.of("k", "v"));
+        assertThat(JsonReader.parse(JsonWriter.write(value))).isEqualTo(value);
+    }
+
+    @Test
+    void anythingButPlainValuesIsLeftToJackson() {
+        record Custom(String name) {
+        }
+        assertThat(JsonWriter.canWrite(Map.of("a", List.of("b", 1, true)))).isTrue();
+        assertThat(JsonWriter.canWrite(Map.of("a", new Custom("x")))).isFalse();
+        assertThat(JsonWriter.canWrite(Map.of("a", 1.5))).as("doubles: Jackson decides their text").isFalse();
+        assertThat(JsonWriter.canWrite(Map.of(1, "a"))).as("non-text keys").isFalse();
+        assertThat(Json.writeString(Map.of("a", new Custom("x")))).isEqualTo("{\"a\":{\"name\":\"x\"}}");
+        assertThat(Json.writeString(Map.of("a", 1.5))).isEqualTo("{\"a\":1.5}");
+    }
+}
