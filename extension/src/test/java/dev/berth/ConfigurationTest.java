@@ -4,6 +4,7 @@ import static dev.berth.BerthTestKit.IMAGE;
 import static dev.berth.BerthTestKit.assertThat;
 import static dev.berth.BerthTestKit.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.berth.docker.EngineUnavailableException;
 import java.util.Map;
@@ -89,6 +90,19 @@ class ConfigurationTest {
                     .hasMessage("Configuration parameter [berth.pull.policy] requires one of [IF_MISSING, ALWAYS, NEVER], but it"
                             + " was \"sometimes\": fix it in junit-platform.properties, the build's configuration parameters or"
                             + " the -Dberth.pull.policy system property.");
+        }
+
+        @Test
+        void containersStartRefusesAnUnusableSystemPropertyBeforeCreatingAnything() {
+            System.setProperty(WithContainer.LOG_LINES_PROPERTY_NAME, "-1");
+            try {
+                assertThatThrownBy(() -> Containers.start(ContainerSpec.of(IMAGE).withCommand("sleep", "300")))
+                        .isExactlyInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("System property [berth.logs.lines] requires a number of lines >= 0, e.g. 100, but it was"
+                                + " \"-1\": fix or remove -Dberth.logs.lines.");
+            } finally {
+                System.clearProperty(WithContainer.LOG_LINES_PROPERTY_NAME);
+            }
         }
 
         @Test

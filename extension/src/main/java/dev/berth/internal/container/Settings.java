@@ -1,10 +1,17 @@
 package dev.berth.internal.container;
 
 import dev.berth.PullPolicy;
+import dev.berth.WaitFor;
+import dev.berth.WithContainer;
+import dev.berth.internal.Durations;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
- * Defaults that apply where a spec leaves a value to configuration ({@code berth.*} parameters).
+ * Defaults that apply where a spec leaves a value to configuration ({@code berth.*} parameters), read and checked
+ * in one place for both sources: JUnit configuration parameters (the extension) and system properties
+ * ({@code Containers.start}).
  *
  * @param waitTimeout the wait timeout when a strategy sets none
  * @param pullPolicy the pull policy for {@link PullPolicy#DEFAULT}
@@ -15,54 +22,94 @@ public record Settings(Duration waitTimeout, PullPolicy pullPolicy, int logLines
     public static final Duration DEFAULT_WAIT_TIMEOUT = Duration.ofSeconds(60);
     public static final int DEFAULT_LOG_LINES = 100;
 
+    /** Configuration key of the default wait timeout. */
+    public static final String WAIT_TIMEOUT = WaitFor.DEFAULT_TIMEOUT_PROPERTY_NAME;
+    /** Configuration key of the default pull policy. */
+    public static final String PULL_POLICY = WithContainer.DEFAULT_PULL_POLICY_PROPERTY_NAME;
+    /** Configuration key of the number of log lines in failure reports. */
+    public static final String LOG_LINES = WithContainer.LOG_LINES_PROPERTY_NAME;
+
     public static Settings defaults() {
         return new Settings(DEFAULT_WAIT_TIMEOUT, PullPolicy.IF_MISSING, DEFAULT_LOG_LINES);
     }
 
-    /** @return the defaults, overridden by the {@code berth.*} system properties that are set */
+    /**
+     * @return the defaults, overridden by the {@code berth.*} system properties that are set
+     * @throws IllegalArgumentException naming the property, the value and what it requires, when one is unusable
+     */
     public static Settings fromSystemProperties() {
-        return from(System::getProperty);
+        try {
+            return from(System::getProperty);
+        } catch (Invalid e) {
+            throw new IllegalArgumentException("System property " + e.getMessage() + ": fix or remove -D" + e.key + ".", e);
+        }
     }
 
     /**
-     * Reads {@code berth.wait.timeout}, {@code berth.pull.policy} and {@code berth.logs.lines} from a source
-     * (system properties, or JUnit configuration parameters).
+     * Reads {@code berth.wait.timeout}, {@code berth.pull.policy} and {@code berth.logs.lines} from a source;
+     * missing and blank values keep the defaults.
      *
-     * @throws IllegalArgumentException naming the parameter when a value cannot be parsed
+     * @param source the value of a key, or {@code null}
+     * @return the settings
+     * @throws Invalid when a value cannot be used
      */
-    public static Settings from(java.util.function.UnaryOperator<String> source) {
+    public static Settings from(UnaryOperator<String> source) {
         Settings d = defaults();
-        Duration timeout = d.waitTimeout;
-        PullPolicy policy = d.pullPolicy;
-        int lines = d.logLinesOnFailure;
-        String value = source.apply(WAIT_TIMEOUT);
-        try {
-            if (value != null && !value.isBlank()) {
-                timeout = dev.berth.internal.Durations.parse(value);
-            }
-            value = source.apply(PULL_POLICY);
-            if (value != null && !value.isBlank()) {
-                policy = PullPolicy.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-            }
-            value = source.apply(LOG_LINES);
-            if (value != null && !value.isBlank()) {
-                lines = Integer.parseInt(value.trim());
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Berth configuration value [" + value + "] cannot be used: " + e.getMessage()
-                    + ". Valid: " + WAIT_TIMEOUT + "=30s, " + PULL_POLICY + "=IF_MISSING|ALWAYS|NEVER, " + LOG_LINES + "=100", e);
-        }
-        return new Settings(timeout, policy == PullPolicy.DEFAULT ? PullPolicy.IF_MISSING : policy, lines);
+        String timeout = value(source, WAIT_TIMEOUT);
+        String policy = value(source, PULL_POLICY);
+        String lines = value(source, LOG_LINES);
+        return new Settings(timeout == null ? d.waitTimeout : waitTimeout(timeout),
+                policy == null ? d.pullPolicy : pullPolicy(policy), lines == null ? d.logLinesOnFailure : logLines(lines));
     }
-
-    /** Configuration key of the default wait timeout. */
-    public static final String WAIT_TIMEOUT = "berth.wait.timeout";
-    /** Configuration key of the default pull policy. */
-    public static final String PULL_POLICY = "berth.pull.policy";
-    /** Configuration key of the number of log lines in failure reports. */
-    public static final String LOG_LINES = "berth.logs.lines";
 
     public PullPolicy effective(PullPolicy policy) {
         return policy == PullPolicy.DEFAULT ? pullPolicy : policy;
+    }
+
+    private static String value(UnaryOperator<String> source, String key) {
+        String value = source.apply(key);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static Duration waitTimeout(String value) {
+        try {
+            return Durations.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(WAIT_TIMEOUT, value, "a positive duration such as \"500ms\", \"30s\", \"2m\" or \"PT30S\"");
+        }
+    }
+
+    private static PullPolicy pullPolicy(String value) {
+        for (PullPolicy policy : new PullPolicy[] {PullPolicy.IF_MISSING, PullPolicy.ALWAYS, PullPolicy.NEVER}) {
+            if (policy.name().equals(value.toUpperCase(Locale.ROOT))) {
+                return policy;
+            }
+        }
+        throw new Invalid(PULL_POLICY, value, "one of [IF_MISSING, ALWAYS, NEVER]");
+    }
+
+    private static int logLines(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Invalid(LOG_LINES, value, "a number of lines >= 0, e.g. 100");
+    }
+
+    /** A {@code berth.*} value that cannot be used; the message reads "[key] requires what, but it was "value"". */
+    public static final class Invalid extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        /** The configuration key. */
+        public final String key;
+
+        Invalid(String key, String value, String requires) {
+            super("[" + key + "] requires " + requires + ", but it was \"" + value + "\"");
+            this.key = key;
+        }
     }
 }
