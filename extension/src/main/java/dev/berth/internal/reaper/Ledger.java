@@ -17,22 +17,21 @@ public final class Ledger {
     private final Set<String> present = ConcurrentHashMap.newKeySet();
     private final AtomicInteger unknown = new AtomicInteger();
     private final Runnable beforeCreate;
-    private volatile boolean tracked;
 
-    /** @param beforeCreate runs before each create request (the session guard launches its watchdogs) */
+    /** @param beforeCreate runs before each create request (the session guard waits for its watchdogs' launch) */
     Ledger(Runnable beforeCreate) {
         this.beforeCreate = beforeCreate;
     }
 
     /**
-     * Runs a create request and records its outcome: the id it answered; nothing when the engine refused it; and
-     * when the answer was lost ({@link EngineUnavailableException}), an unknown that keeps the ledger from clearing.
+     * Runs a create request and records its outcome: the id it answered; nothing when the engine refused it (4xx);
+     * and when the answer was lost ({@link EngineUnavailableException}) or was a server error, an unknown that keeps
+     * the ledger from clearing.
      *
      * @param create sends the request and returns the new id
      * @return the id
      */
     public String track(Supplier<String> create) {
-        tracked = true;
         beforeCreate.run();
         unknown.incrementAndGet();
         String id;
@@ -40,9 +39,11 @@ public final class Ledger {
             id = create.get();
         } catch (EngineUnavailableException lost) {
             throw lost;
-        } catch (DockerException refused) {
-            unknown.decrementAndGet();
-            throw refused;
+        } catch (DockerException e) {
+            if (e.status() >= 400 && e.status() < 500) {
+                unknown.decrementAndGet(); // refused: nothing was made (a 5xx, maybe from a proxy, proves nothing)
+            }
+            throw e;
         }
         present.add(id);
         unknown.decrementAndGet();
@@ -52,11 +53,6 @@ public final class Ledger {
     /** The engine removed {@code id}, or answered that it was gone. */
     public void removed(String id) {
         present.remove(id);
-    }
-
-    /** @return whether a create request has been tracked */
-    boolean hasTracked() {
-        return tracked;
     }
 
     /** @return whether everything created is known to be removed */

@@ -1,18 +1,16 @@
 package dev.berth.internal.reaper;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.lang.reflect.Method;
 
 /**
- * The watchdog process: watches the Berth JVM's process (its id and start time, so that a reused id does not
- * count) and, once that is gone however it ended (SIGKILL included) or is only a zombie, removes the session's
- * containers and networks by label. A second and a third sweep catch a container whose create request the engine
- * finished after the JVM died.
+ * The watchdog process: watches the Berth JVM's process ({@link WatchedProcess}: its id and start mark, so that a
+ * reused id does not count) and, once that is gone however it ended (SIGKILL included) or is only a zombie,
+ * removes the session's containers and networks by label. A second and a third sweep catch a container whose
+ * create request the engine finished after the JVM died.
  *
- * <p>Arguments: the session label ({@code dev.berth.session=<id>}), the JVM's process id, its start time in epoch
- * milliseconds (or {@code -}), then {@link EngineAddress#toArgs()}.
+ * <p>Arguments: the session label ({@code dev.berth.session=<id>}), the JVM's process id, its start mark
+ * ({@link WatchedProcess#markOfThisJvm()}), then {@link EngineAddress#toArgs()}.
  */
 public final class ReaperMain {
 
@@ -25,8 +23,20 @@ public final class ReaperMain {
     public static void main(String[] args) {
         ignore("INT");
         ignore("HUP");
+        if (!WatchedProcess.canWatch()) {
+            System.err.println("berth-reaper: /proc does not show this process (another pid namespace): cannot watch the JVM;"
+                    + " not sweeping");
+            System.exit(2);
+        }
+        WatchedProcess jvm = new WatchedProcess(Long.parseLong(args[1]), args[2]);
         try {
-            awaitExit(Long.parseLong(args[1]), args[2].equals("-") ? -1 : Long.parseLong(args[2]));
+            if (jvm.isAlive()) {
+                System.err.println("berth-reaper: watching " + jvm);
+                System.err.flush();
+                do {
+                    Thread.sleep(POLL_MILLIS);
+                } while (jvm.isAlive());
+            }
         } catch (InterruptedException e) {
             System.exit(1);
         }
@@ -42,29 +52,6 @@ public final class ReaperMain {
             }
         }
         System.exit(0);
-    }
-
-    /** Returns once the process {@code pid} that started at {@code startMillis} (or -1: unknown) has ended. */
-    private static void awaitExit(long pid, long startMillis) throws InterruptedException {
-        ProcessHandle jvm = ProcessHandle.of(pid).orElse(null);
-        if (jvm == null || startMillis >= 0 && jvm.info().startInstant()
-                .map(i -> Math.abs(i.toEpochMilli() - startMillis) > 1000).orElse(false)) {
-            return; // gone already, its id perhaps reused
-        }
-        while (jvm.isAlive() && !isZombie(pid)) {
-            Thread.sleep(POLL_MILLIS);
-        }
-    }
-
-    /** A JVM killed while its parent does not wait for it stays a zombie, which the JDK counts as alive. */
-    private static boolean isZombie(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            char state = stat.charAt(stat.lastIndexOf(')') + 2);
-            return state == 'Z' || state == 'X';
-        } catch (IOException | RuntimeException e) {
-            return false; // no /proc (macOS): isAlive alone decides
-        }
     }
 
     /**

@@ -7,25 +7,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Guards a session's resources on each engine it uses: one JVM shutdown hook sweeping every guarded engine, and
- * per engine one watchdog process that sweeps after this JVM is gone. The hook is registered when an engine is
- * first guarded; the watchdogs are launched, on a background thread, when the first create request goes out
- * ({@link Ledger#track}), so that a run that creates nothing pays nothing, and the watchdog's JVM boots while this
- * one waits for the engine rather than while it is busy getting to its first request.
+ * per engine one watchdog process that sweeps after this JVM is gone. Both are set up when an engine is first
+ * guarded (before anything is created on it), the watchdog on a background thread; the first create request waits
+ * until the watchdog is launched ({@link Ledger#track}), so that no container exists unwatched, while the launch
+ * itself overlaps the work before that request.
  */
 public final class SessionGuard {
 
     private static final long HOOK_BUDGET_MILLIS = 10_000;
+    private static final long LAUNCH_WAIT_MILLIS = 10_000;
+    private static final long LAUNCH_CHECK_MILLIS = 2_000;
 
     private final String sessionLabel;
     private final boolean watchdogEnabled;
     private final Map<EngineAddress, Guarded> engines = new ConcurrentHashMap<>();
     private final AtomicBoolean hookRegistered = new AtomicBoolean();
-    private final Ledger ledger = new Ledger(this::launchWatchdogs);
+    private final Ledger ledger = new Ledger(this::awaitLaunches);
 
     public SessionGuard(String sessionLabel, boolean watchdogEnabled) {
         this.sessionLabel = sessionLabel;
@@ -39,9 +42,6 @@ public final class SessionGuard {
 
     public void guard(EngineAddress engine) {
         engines.computeIfAbsent(engine, this::start);
-        if (ledger.hasTracked()) {
-            launchWatchdogs();
-        }
     }
 
     /** @return the process ids of the watchdogs launched so far (for tests and diagnostics) */
@@ -59,19 +59,28 @@ public final class SessionGuard {
         if (hookRegistered.compareAndSet(false, true)) {
             Runtime.getRuntime().addShutdownHook(new Thread(this::sweepAll, "berth-shutdown-sweep"));
         }
-        return new Guarded(engine);
+        Guarded guarded = new Guarded(engine);
+        if (watchdogEnabled) {
+            Thread launcher = new Thread(() -> guarded.launch(sessionLabel), "berth-watchdog-launcher");
+            launcher.setDaemon(true);
+            launcher.start();
+        } else {
+            guarded.launched.countDown();
+        }
+        return guarded;
     }
 
-    /** Launches the watchdog of every guarded engine that has none yet, each on its own background thread. */
-    private void launchWatchdogs() {
-        if (!watchdogEnabled) {
-            return;
-        }
+    /** Before a create request: waits (within a bound) until every guarded engine's watchdog has been launched. */
+    private void awaitLaunches() {
         for (Guarded guarded : engines.values()) {
-            if (guarded.launching.compareAndSet(false, true)) {
-                Thread launcher = new Thread(() -> guarded.launch(sessionLabel), "berth-watchdog-launcher");
-                launcher.setDaemon(true);
-                launcher.start();
+            try {
+                if (!guarded.launched.await(LAUNCH_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                    BerthLog.get().log(Level.WARNING, "Berth's watchdog process for " + guarded.engine.host() + " was not launched"
+                            + " within " + LAUNCH_WAIT_MILLIS + " ms; going on without waiting for it");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
@@ -115,7 +124,7 @@ public final class SessionGuard {
 
     private static final class Guarded {
         final EngineAddress engine;
-        final AtomicBoolean launching = new AtomicBoolean();
+        final CountDownLatch launched = new CountDownLatch(1);
         volatile Long pid;
 
         Guarded(EngineAddress engine) {
@@ -128,7 +137,26 @@ public final class SessionGuard {
             } catch (IOException | RuntimeException e) {
                 BerthLog.get().log(Level.WARNING, "Berth could not launch its watchdog process; containers of this session"
                         + " will still be removed at scope end and on a normal JVM exit, but not after a SIGKILL", e);
+                return;
+            } finally {
+                launched.countDown();
             }
+            checkAlive();
+        }
+
+        /** A watchdog that could not start its JVM is gone a moment after its launch: say so, once. */
+        private void checkAlive() {
+            try {
+                Thread.sleep(LAUNCH_CHECK_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                return;
+            }
+            BerthLog.get().log(Level.WARNING, "Berth's watchdog process (pid " + pid + ") ended right after its launch;"
+                    + " containers of this session will still be removed at scope end and on a normal JVM exit, but not"
+                    + " after a SIGKILL. Check that " + System.getProperty("java.home") + "/bin/java can run.");
         }
     }
 }

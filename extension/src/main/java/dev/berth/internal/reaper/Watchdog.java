@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * Launches {@link ReaperMain} as a small separate JVM that watches this JVM's process and sweeps once it is gone.
  *
- * <p>Where there is a {@code /bin/sh}, the watchdog is started in the background by a shell that exits at once, so
+ * <p>Where there is a {@code /bin/sh}, the watchdog is forked in the background by a shell that exits at once, so
  * it is not this JVM's child: no JDK thread then waits on it in native code, which would hold every exit of this JVM
  * for 300 ms (the JDK waits that long at exit for threads in native code, JDK 17's {@code VM_Exit}). Elsewhere it is
  * a plain child process.
@@ -24,12 +24,17 @@ final class Watchdog {
     private static final Path SHELL = Path.of("/bin/sh");
 
     /**
-     * Runs the command in {@code $0 $@} detached, its standard streams closed, at a lower scheduling priority where
-     * {@code nice} exists (it boots while the tests start their containers and then only waits), and prints its
-     * process id.
+     * Forks a background process that waits {@link #BOOT_DELAY_SECONDS}, then becomes the command in {@code $0 $@}
+     * (at a lower scheduling priority where {@code nice} exists), its standard streams closed, and prints its
+     * process id. The process exists from the fork on, so that however soon this JVM dies, the watchdog boots and
+     * sweeps; its JVM boots a moment later, when this JVM is no longer busy starting its first containers.
      */
     private static final String DETACH = "if command -v nice >/dev/null 2>&1; then set -- nice -n 10 \"$0\" \"$@\";"
-            + " else set -- \"$0\" \"$@\"; fi; \"$@\" </dev/null >/dev/null 2>&1 & echo $!";
+            + " else set -- \"$0\" \"$@\"; fi; (sleep " + Watchdog.BOOT_DELAY_SECONDS + "; exec \"$@\") </dev/null >/dev/null 2>&1 &"
+            + " echo $!";
+
+    /** How long the forked watchdog waits before it starts its JVM. */
+    static final int BOOT_DELAY_SECONDS = 1;
 
     private Watchdog() {
     }
@@ -47,9 +52,8 @@ final class Watchdog {
         command.add(classPath());
         command.add(ReaperMain.class.getName());
         command.add(sessionLabel);
-        ProcessHandle self = ProcessHandle.current();
-        command.add(Long.toString(self.pid()));
-        command.add(self.info().startInstant().map(i -> Long.toString(i.toEpochMilli())).orElse("-"));
+        command.add(Long.toString(ProcessHandle.current().pid()));
+        command.add(WatchedProcess.markOfThisJvm());
         command.addAll(address.toArgs());
         if (isWindows() || !Files.isExecutable(SHELL)) {
             Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -88,9 +88,44 @@ public final class Waiter {
     }
 
     private void awaitLog(WaitStrategies.Log log, long deadline) throws WaitFailure, InterruptedException {
+        // The followed log stream ends when the container stops, which is what tells an exit during this wait.
+        // Engines have been seen not to end it (Podman 4.3, a container exiting as the request arrived), so the
+        // engine's wait endpoint watches beside it: once the container has stopped and the stream has not ended
+        // within EXIT_GRACE, the stream is cut and the whole log, read once more without follow, decides.
+        CompletableFuture<?> exited = target.docker().containers().waitAsync(target.id(), WaitCondition.NOT_RUNNING);
+        // completes EXIT_GRACE after the engine answered that the container stopped; never when the wait failed
+        CompletableFuture<Void> exitedAWhileAgo = new CompletableFuture<>();
+        exited.thenRunAsync(() -> exitedAWhileAgo.complete(null),
+                CompletableFuture.delayedExecutor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS));
+        try {
+            LogStream stream = openLogs(deadline, log.times(), exitedAWhileAgo);
+            if (stream == null || !followUntilMatched(log, deadline, stream, exitedAWhileAgo)) {
+                awaitLogAfterExit(log, deadline);
+            }
+        } finally {
+            exited.cancel(true);
+            exitedAWhileAgo.cancel(false);
+        }
+    }
+
+    /** How long a followed log stream may outlive its container before the wait reads the log without follow. */
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(2);
+
+    /**
+     * Reads the followed stream until the line has matched often enough (returns true), or the stream was cut
+     * because the container had stopped a while ago (returns false).
+     *
+     * @throws WaitFailure at the deadline, or when the stream ended (the container stopped) without the match
+     */
+    private boolean followUntilMatched(WaitStrategies.Log log, long deadline, LogStream stream,
+                                       CompletableFuture<Void> exitedAWhileAgo) throws WaitFailure, InterruptedException {
         AtomicInteger matches = new AtomicInteger();
-        LogStream stream = openLogs(deadline, log.times());
         CompletableFuture<Void> abort = abortAt(deadline, stream);
+        java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
+        CompletableFuture<Void> cutter = exitedAWhileAgo.thenRun(() -> {
+            cut.set(true);
+            stream.close();
+        });
         boolean[] done = {false};
         try {
             stream.forEachLine(line -> {
@@ -100,17 +135,41 @@ public final class Waiter {
                 }
             });
         } catch (UncheckedIOException closed) {
-            // closed by the match or by the deadline: told apart below
+            // closed by the match, the deadline or the cutter: told apart below
         } finally {
             abort.cancel(false);
+            cutter.cancel(false);
             stream.close();
         }
         if (done[0]) {
-            return;
+            return true;
         }
         if (Thread.interrupted()) {
             // the JDK channel closed itself on the interrupt: the stream did not end because the container did
             throw new InterruptedException("interrupted while reading the log stream");
+        }
+        String seen = "saw " + matches.get() + " of " + log.times() + " matching line(s)";
+        if (System.nanoTime() >= deadline) {
+            throw new WaitFailure(false, seen);
+        }
+        if (cut.get()) {
+            return false;
+        }
+        throw new WaitFailure(true, seen + " before the log stream ended");
+    }
+
+    /** The container has stopped but its followed stream did not end: the whole log, read without follow, decides. */
+    private void awaitLogAfterExit(WaitStrategies.Log log, long deadline) throws WaitFailure {
+        AtomicInteger matches = new AtomicInteger();
+        try (LogStream all = target.docker().containers().logs(target.id(), LogsOptions.all())) {
+            all.forEachLine(line -> {
+                if (log.pattern().matcher(line.text()).find()) {
+                    matches.incrementAndGet();
+                }
+            });
+        }
+        if (matches.get() >= log.times()) {
+            return;
         }
         String seen = "saw " + matches.get() + " of " + log.times() + " matching line(s)";
         if (System.nanoTime() >= deadline) {
@@ -123,8 +182,11 @@ public final class Waiter {
      * Opens the followed log stream within the deadline. Podman sends the answer's head only with the first log
      * output (or at the container's end), so the open runs on its own thread; when the deadline passes first, the
      * stream is closed whenever it does open.
+     *
+     * @return the stream, or {@code null} when the container had stopped a while ago and the stream had not opened
      */
-    private LogStream openLogs(long deadline, int times) throws WaitFailure, InterruptedException {
+    private LogStream openLogs(long deadline, int times, CompletableFuture<Void> exitedAWhileAgo)
+            throws WaitFailure, InterruptedException {
         CompletableFuture<LogStream> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
@@ -136,7 +198,12 @@ public final class Waiter {
         opener.setDaemon(true);
         opener.start();
         try {
-            return opening.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            CompletableFuture.anyOf(opening, exitedAWhileAgo).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (!opening.isDone()) {
+                opening.thenAccept(LogStream::close);
+                return null;
+            }
+            return opening.get();
         } catch (java.util.concurrent.TimeoutException e) {
             opening.thenAccept(LogStream::close);
             throw new WaitFailure(false, "saw 0 of " + times + " matching line(s): the engine sent no log output");

@@ -51,8 +51,7 @@ class ReaperMainTest {
         // sh forks a short sleep, then becomes a long sleep that never waits for it: the short one stays a zombie
         Process parent = start("sh", "-c", "sleep 1 & echo $!; exec sleep 60");
         long zombie = Long.parseLong(new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8)).readLine());
-        long started = ProcessHandle.of(zombie).orElseThrow().info().startInstant().orElseThrow().toEpochMilli();
-        Process reaper = reaper(zombie, started);
+        Process reaper = reaper(zombie, WatchedProcess.markOf(zombie));
 
         assertThat(reaper.waitFor(20, TimeUnit.SECONDS)).as("the watchdog ends after its sweeps").isTrue();
         assertThat(ProcessHandle.of(zombie)).as("still a zombie: the JDK calls it alive")
@@ -61,10 +60,25 @@ class ReaperMainTest {
     }
 
     @Test
+    void aLiveProcessIsWatchedNotSweptAndItsEndIsNoticed() throws Exception {
+        Process jvm = start("sleep", "60");
+        Process reaper = reaper(jvm.pid(), WatchedProcess.markOf(jvm.pid()), ProcessBuilder.Redirect.PIPE);
+        String first = new BufferedReader(new InputStreamReader(reaper.getErrorStream(), StandardCharsets.UTF_8)).readLine();
+
+        assertThat(first).isEqualTo("berth-reaper: watching " + jvm.pid() + " (" + WatchedProcess.markOf(jvm.pid()) + ")");
+        assertThat(labelled()).as("the live process's containers").hasSize(1);
+        assertThat(reaper.isAlive()).isTrue();
+
+        jvm.destroyForcibly().waitFor();
+        assertThat(reaper.waitFor(20, TimeUnit.SECONDS)).as("the watchdog ends after its sweeps").isTrue();
+        assertThat(labelled()).isEmpty();
+    }
+
+    @Test
     void aProcessIdThatIsNoLongerThereIsSweptAtOnce() throws Exception {
         Process gone = start("true");
         assertThat(gone.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        Process reaper = reaper(gone.pid(), -1);
+        Process reaper = reaper(gone.pid(), "-");
 
         assertThat(reaper.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(labelled()).isEmpty();
@@ -73,20 +87,28 @@ class ReaperMainTest {
     @Test
     void aReusedProcessIdIsToldApartByItsStartTime() throws Exception {
         Process other = start("sleep", "60");
-        long startedLongBefore = ProcessHandle.of(other.pid()).orElseThrow().info().startInstant().orElseThrow().toEpochMilli() - 60_000;
-        Process reaper = reaper(other.pid(), startedLongBefore);
+        String mark = WatchedProcess.markOf(other.pid());
+        assertThat(mark).as("on Linux: the start in clock ticks since boot").matches("ticks:\\d+");
+        String earlier = "ticks:" + (Long.parseLong(mark.substring("ticks:".length())) - 6000);
+        Process reaper = reaper(other.pid(), earlier);
 
         assertThat(reaper.waitFor(20, TimeUnit.SECONDS)).as("the watched JVM is not this process: gone").isTrue();
         assertThat(other.isAlive()).isTrue();
         assertThat(labelled()).isEmpty();
     }
 
-    private Process reaper(long pid, long startMillis) throws Exception {
+    private Process reaper(long pid, String startMark) throws Exception {
+        return reaper(pid, startMark, ProcessBuilder.Redirect.DISCARD);
+    }
+
+    private Process reaper(long pid, String startMark, ProcessBuilder.Redirect stderr) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), ReaperMain.class.getName(), Session.SESSION_LABEL + "=" + session,
-                Long.toString(pid), startMillis < 0 ? "-" : Long.toString(startMillis)));
+                Long.toString(pid), startMark));
         command.addAll(EngineAddress.of(docker()).toArgs());
-        return start(command.toArray(String[]::new));
+        Process process = new ProcessBuilder(command).redirectError(stderr).start();
+        processes.add(process);
+        return process;
     }
 
     private Process start(String... command) throws Exception {

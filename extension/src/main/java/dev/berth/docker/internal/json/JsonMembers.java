@@ -58,7 +58,7 @@ final class JsonMembers {
         if (v instanceof Boolean b) {
             return b;
         }
-        if (v instanceof String s && (s.equals("true") || s.equals("false"))) {
+        if (v instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false") || s.isEmpty())) {
             return Boolean.parseBoolean(s);
         }
         if (v instanceof Long n) {
@@ -94,6 +94,12 @@ final class JsonMembers {
         }
         if (v instanceof Long n) {
             return n;
+        }
+        if (v instanceof java.math.BigDecimal d) {
+            return d.longValue(); // a fraction where a whole number belongs: truncated, as Jackson does
+        }
+        if (v instanceof String s && s.isBlank()) {
+            return null;
         }
         if (v instanceof String s) {
             try {

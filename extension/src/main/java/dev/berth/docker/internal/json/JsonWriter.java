@@ -47,8 +47,10 @@ public final class JsonWriter {
             }
             return true;
         }
-        return value.getClass().isArray() && value.getClass().getComponentType().isPrimitive()
-                && value.getClass().getComponentType() != double.class && value.getClass().getComponentType() != float.class;
+        // byte[] and char[] are texts to Jackson (base64, characters), doubles and floats its own formatting: not here
+        Class<?> component = value.getClass().getComponentType();
+        return component != null && component.isPrimitive() && component != double.class && component != float.class
+                && component != byte.class && component != char.class;
     }
 
     /**

@@ -1,14 +1,14 @@
 package dev.berth.docker.internal.transport;
 
-import dev.berth.docker.internal.json.Json;
+import dev.berth.docker.internal.json.JsonReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -78,7 +78,7 @@ public final class EndpointDiscovery {
         if (!Files.isRegularFile(config)) {
             return null;
         }
-        return jsonMember(config, "currentContext");
+        return textAt(config, "currentContext");
     }
 
     private EngineEndpoint fromContext(String name, String source) throws IOException {
@@ -88,22 +88,56 @@ public final class EndpointDiscovery {
             throw new IOException("Docker context \"" + name + "\" (from " + source + ") has no metadata at [" + meta
                     + "]; create it with `docker context create " + name + " --docker host=...` or choose another context");
         }
-        String host = jsonMember(meta, "Endpoints", "docker", "Host");
+        String host = textAt(meta, "Endpoints", "docker", "Host");
         if (host == null || host.isEmpty()) {
             throw new IOException("Docker context \"" + name + "\" at [" + meta + "] has no Endpoints.docker.Host");
         }
-        boolean skipVerify = "true".equalsIgnoreCase(jsonMember(meta, "Endpoints", "docker", "SkipTLSVerify"));
+        boolean skipVerify = isJsonTrue(at(meta, "Endpoints", "docker", "SkipTLSVerify"));
         Path tlsDir = configDir.resolve("contexts").resolve("tls").resolve(digest).resolve("docker");
         boolean tls = Files.isDirectory(tlsDir);
         return new EngineEndpoint(host, tls ? tlsDir : null, tls, tls && !skipVerify, "docker context \"" + name + "\"");
     }
 
-    private static String jsonMember(Path file, String... path) throws IOException {
-        try {
-            return Json.member(Files.readAllBytes(file), path);
-        } catch (UncheckedIOException e) {
-            throw new IOException("[" + file + "] is not valid JSON: " + e.getCause().getMessage(), e.getCause());
+    /**
+     * The value at a path of object members in a JSON file, as the docker CLI reads its files: an empty file, a
+     * file whose content is no object, and a missing member all give {@code null}.
+     *
+     * @throws IOException when the file cannot be read or is not JSON
+     */
+    private static Object at(Path file, String... path) throws IOException {
+        byte[] content = Files.readAllBytes(file);
+        if (new String(content, StandardCharsets.UTF_8).isBlank()) {
+            return null;
         }
+        Object value;
+        try {
+            value = JsonReader.parse(content);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("[" + file + "] is not valid JSON: " + e.getMessage(), e);
+        }
+        for (String name : path) {
+            if (!(value instanceof Map<?, ?> object)) {
+                return null;
+            }
+            value = object.get(name);
+        }
+        return value;
+    }
+
+    private static String textAt(Path file, String... path) throws IOException {
+        Object value = at(file, path);
+        return value instanceof String || value instanceof Number || value instanceof Boolean ? value.toString() : null;
+    }
+
+    /** Reads a flag as Jackson's {@code asBoolean} did: true, a non-zero number, or the text "true". */
+    private static boolean isJsonTrue(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof Number n) {
+            return n.longValue() != 0;
+        }
+        return value instanceof String text && text.trim().equalsIgnoreCase("true");
     }
 
     static String sha256(String text) {
