@@ -1,7 +1,6 @@
 package dev.berth.internal.reaper;
 
 import dev.berth.docker.DockerException;
-import dev.berth.docker.EngineUnavailableException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +24,7 @@ public final class Ledger {
 
     /**
      * Runs a create request and records its outcome: the id it answered; nothing when the engine refused it (4xx);
-     * and when the answer was lost ({@link EngineUnavailableException}) or was a server error, an unknown that keeps
+     * and when the answer was lost ({@link dev.berth.docker.EngineUnavailableException}) or was a server error, an unknown that keeps
      * the ledger from clearing.
      *
      * @param create sends the request and returns the new id
@@ -37,11 +36,11 @@ public final class Ledger {
         String id;
         try {
             id = create.get();
-        } catch (EngineUnavailableException lost) {
-            throw lost;
         } catch (DockerException e) {
             if (e.status() >= 400 && e.status() < 500) {
-                unknown.decrementAndGet(); // refused: nothing was made (a 5xx, maybe from a proxy, proves nothing)
+                // refused: nothing was made. A lost answer (EngineUnavailableException, no status) or a 5xx (maybe a
+                // proxy's, after the engine made it) proves nothing: it stays unknown
+                unknown.decrementAndGet();
             }
             throw e;
         }

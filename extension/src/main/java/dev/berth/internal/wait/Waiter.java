@@ -89,23 +89,41 @@ public final class Waiter {
 
     private void awaitLog(WaitStrategies.Log log, long deadline) throws WaitFailure, InterruptedException {
         // The followed log stream ends when the container stops, which is what tells an exit during this wait.
-        // Engines have been seen not to end it (Podman 4.3, a container exiting as the request arrived), so the
-        // engine's wait endpoint watches beside it: once the container has stopped and the stream has not ended
-        // within EXIT_GRACE, the stream is cut and the whole log, read once more without follow, decides.
-        CompletableFuture<?> exited = target.docker().containers().waitAsync(target.id(), WaitCondition.NOT_RUNNING);
-        // completes EXIT_GRACE after the engine answered that the container stopped; never when the wait failed
+        // Engines have been seen not to end it (Podman 4.3, a container exiting as the request arrived), so a wait
+        // still going after EXIT_GRACE asks the engine's wait endpoint too: once the container has stopped and the
+        // stream has not ended within EXIT_GRACE more, the stream is cut and the whole log, read without follow,
+        // decides. Most log waits are over before the first EXIT_GRACE and make no extra request.
         CompletableFuture<Void> exitedAWhileAgo = new CompletableFuture<>();
-        exited.thenRunAsync(() -> exitedAWhileAgo.complete(null),
-                CompletableFuture.delayedExecutor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS));
+        java.util.concurrent.atomic.AtomicReference<CompletableFuture<?>> exited = new java.util.concurrent.atomic.AtomicReference<>();
+        CompletableFuture<Void> watch = CompletableFuture.runAsync(() -> {
+            if (exitedAWhileAgo.isDone()) {
+                return; // the wait is over
+            }
+            CompletableFuture<?> stopped = target.docker().containers().waitAsync(target.id(), WaitCondition.NOT_RUNNING);
+            exited.set(stopped);
+            if (exitedAWhileAgo.isDone()) {
+                stopped.cancel(true); // ended meanwhile: the finally below may not have seen it
+            }
+            // completes EXIT_GRACE after the engine answered that the container stopped; never when the wait failed
+            stopped.thenRunAsync(() -> exitedAWhileAgo.complete(null), afterGrace());
+        }, afterGrace());
         try {
             LogStream stream = openLogs(deadline, log.times(), exitedAWhileAgo);
             if (stream == null || !followUntilMatched(log, deadline, stream, exitedAWhileAgo)) {
                 awaitLogAfterExit(log, deadline);
             }
         } finally {
-            exited.cancel(true);
             exitedAWhileAgo.cancel(false);
+            watch.cancel(false);
+            CompletableFuture<?> stopped = exited.get();
+            if (stopped != null) {
+                stopped.cancel(true);
+            }
         }
+    }
+
+    private static java.util.concurrent.Executor afterGrace() {
+        return CompletableFuture.delayedExecutor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** How long a followed log stream may outlive its container before the wait reads the log without follow. */
@@ -148,14 +166,16 @@ public final class Waiter {
             // the JDK channel closed itself on the interrupt: the stream did not end because the container did
             throw new InterruptedException("interrupted while reading the log stream");
         }
-        String seen = "saw " + matches.get() + " of " + log.times() + " matching line(s)";
-        if (System.nanoTime() >= deadline) {
-            throw new WaitFailure(false, seen);
-        }
-        if (cut.get()) {
+        if (cut.get() && System.nanoTime() < deadline) {
             return false;
         }
-        throw new WaitFailure(true, seen + " before the log stream ended");
+        throw logFailure(matches.get(), log.times(), deadline);
+    }
+
+    /** @return the failure of a log wait that saw {@code matches} of {@code times} lines: timed out, or the container ended */
+    private static WaitFailure logFailure(int matches, int times, long deadline) {
+        String seen = "saw " + matches + " of " + times + " matching line(s)";
+        return System.nanoTime() >= deadline ? new WaitFailure(false, seen) : new WaitFailure(true, seen + " before the log stream ended");
     }
 
     /** The container has stopped but its followed stream did not end: the whole log, read without follow, decides. */
@@ -168,14 +188,9 @@ public final class Waiter {
                 }
             });
         }
-        if (matches.get() >= log.times()) {
-            return;
+        if (matches.get() < log.times()) {
+            throw logFailure(matches.get(), log.times(), deadline);
         }
-        String seen = "saw " + matches.get() + " of " + log.times() + " matching line(s)";
-        if (System.nanoTime() >= deadline) {
-            throw new WaitFailure(false, seen);
-        }
-        throw new WaitFailure(true, seen + " before the log stream ended");
     }
 
     /**
