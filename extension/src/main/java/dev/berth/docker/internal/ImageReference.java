@@ -9,6 +9,18 @@ package dev.berth.docker.internal;
  */
 public record ImageReference(String repository, String tag) {
 
+    /** {@code registry:5000/team/app:1.2@sha256:...} gives {@code app}. */
+    public static String nameOf(String image) {
+        String ref = image.trim();
+        int at = ref.indexOf('@');
+        if (at >= 0) {
+            ref = ref.substring(0, at);
+        }
+        ref = ref.substring(ref.lastIndexOf('/') + 1);
+        int colon = ref.indexOf(':');
+        return colon >= 0 ? ref.substring(0, colon) : ref;
+    }
+
     /**
      * Parses a reference.
      *

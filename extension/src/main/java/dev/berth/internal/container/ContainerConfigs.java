@@ -1,6 +1,7 @@
 package dev.berth.internal.container;
 
 import dev.berth.ContainerSpec;
+import dev.berth.docker.internal.ImageReference;
 import dev.berth.docker.model.ContainerConfig;
 import java.util.Map;
 
@@ -12,23 +13,11 @@ final class ContainerConfigs {
     private ContainerConfigs() {
     }
 
-    /** {@code registry:5000/team/app:1.2@sha256:...} gives {@code app}. */
-    static String imageName(String image) {
-        String ref = image.trim();
-        int at = ref.indexOf('@');
-        if (at >= 0) {
-            ref = ref.substring(0, at);
-        }
-        ref = ref.substring(ref.lastIndexOf('/') + 1);
-        int colon = ref.indexOf(':');
-        return colon >= 0 ? ref.substring(0, colon) : ref;
-    }
-
     static ContainerConfig of(ContainerSpec spec, Map<String, String> labels, String network) {
         ContainerConfig c = ContainerConfig.of(spec.image()).withLabels(labels);
         // unnamed containers get an engine name too (from the image), so that one whose create answer was lost
         // (an interrupt, a dropped connection) can still be found and removed
-        c = c.withName(ContainerStarter.engineName(spec.name().isEmpty() ? imageName(spec.image()) : spec.name()));
+        c = c.withName(ContainerStarter.engineName(spec.name().isEmpty() ? ImageReference.nameOf(spec.image()) : spec.name()));
         if (!spec.command().isEmpty()) {
             c = c.withCmd(spec.command().toArray(new String[0]));
         }

@@ -7,6 +7,7 @@ import dev.berth.Wait;
 import dev.berth.WaitFor;
 import dev.berth.WaitStrategy;
 import dev.berth.WithContainer;
+import dev.berth.docker.internal.ImageReference;
 import dev.berth.internal.Durations;
 import dev.berth.internal.Sizes;
 import java.lang.reflect.Field;
@@ -37,7 +38,7 @@ final class SpecFactory {
      * @return the declaration, or {@code null} when it has problems
      */
     static Declaration declare(WithContainer a, String where, Field field, Problems problems) {
-        String name = !a.name().isEmpty() ? a.name() : field != null ? field.getName() : imageName(a.image());
+        String name = !a.name().isEmpty() ? a.name() : field != null ? field.getName() : ImageReference.nameOf(a.image());
         String label = "@WithContainer(name = \"" + name + "\") on " + where;
         List<String> found = new ArrayList<>();
         if (a.image().isBlank()) {
@@ -219,15 +220,4 @@ final class SpecFactory {
         }
     }
 
-    /** {@code registry:5000/team/app:1.2@sha256:...} gives {@code app}. */
-    static String imageName(String image) {
-        String ref = image.trim();
-        int at = ref.indexOf('@');
-        if (at >= 0) {
-            ref = ref.substring(0, at);
-        }
-        ref = ref.substring(ref.lastIndexOf('/') + 1);
-        int colon = ref.indexOf(':');
-        return colon >= 0 ? ref.substring(0, colon) : ref;
-    }
 }

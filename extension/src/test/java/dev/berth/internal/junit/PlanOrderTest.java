@@ -46,8 +46,8 @@ class PlanOrderTest {
 
     @Test
     void defaultNameIsTheImageNameWithoutRegistryTagOrDigest() {
-        assertThat(SpecFactory.imageName("busybox:stable")).isEqualTo("busybox");
-        assertThat(SpecFactory.imageName("registry:5000/team/app:1.2")).isEqualTo("app");
-        assertThat(SpecFactory.imageName("postgres@sha256:abc")).isEqualTo("postgres");
+        assertThat(dev.berth.docker.internal.ImageReference.nameOf("busybox:stable")).isEqualTo("busybox");
+        assertThat(dev.berth.docker.internal.ImageReference.nameOf("registry:5000/team/app:1.2")).isEqualTo("app");
+        assertThat(dev.berth.docker.internal.ImageReference.nameOf("postgres@sha256:abc")).isEqualTo("postgres");
     }
 }
