@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
  * {@link ContainerHandle} methods and {@link Wait#forExit()}. Berth labels its containers itself
  * ({@code dev.berth.managed}, {@code dev.berth.session}) and removes them on {@code close()} and at JVM exit.
  *
- * <p>Compiled only with {@code -Pberth}, which puts berth-extension on the classpath.
+ * <p>Compiled with the benchmarks module, which has berth-extension on its class path; the class-path measurement
+ * resolves each contender's jars separately, so Berth's jars are not counted for the others.
  */
 public final class BerthContender implements Contender {
 
