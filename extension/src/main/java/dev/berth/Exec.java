@@ -139,7 +139,14 @@ public final class Exec {
 
     /**
      * Bounds how long {@link ContainerHandle#exec(Exec)} waits for the process; past it,
-     * {@link ExecTimeoutException} is thrown and the process is ended.
+     * {@link ExecTimeoutException} is thrown. Berth kills the process and its child processes (SIGKILL) only where it
+     * can prove that the pid the engine reports is the exec's own on the machine that runs the JVM: its
+     * {@code /proc/<pid>/cgroup} names the container and it started after the exec was created, and likewise each
+     * child. That holds for a local Linux engine. Where the engine runs in a VM (Docker Desktop, Colima), on another
+     * machine, or the JVM runs in a container, the engine's pids name other processes, so Berth signals none and the
+     * process keeps running in the container until it ends or the container is stopped; the exception's message says
+     * which happened. To bound a command everywhere, also have it end itself, e.g.
+     * {@code Exec.of("timeout", "5", "my-command")}.
      *
      * @param timeout a positive duration
      * @return a copy with the timeout set

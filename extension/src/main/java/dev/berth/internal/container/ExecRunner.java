@@ -15,14 +15,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * Runs {@link Exec}s in one container: stdout and stderr apart, stdin fed and closed, and a timeout that ends
- * the process where the engine lets Berth reach it.
+ * the process where Berth can prove that the pid the engine reports is the exec's own on this machine
+ * ({@link ExecProcessProof}); elsewhere it says that the process still runs.
  */
 final class ExecRunner {
 
@@ -49,22 +53,22 @@ final class ExecRunner {
         } catch (DockerException | UncheckedIOException e) {
             // a request on an interrupted thread fails (its JDK channel closes): report the interrupt, not the engine
             if (Thread.currentThread().isInterrupted()) {
-                throw interrupted(exec, null, e);
+                throw interrupted(exec, null, null, e);
             }
             throw e;
         }
     }
 
     /**
-     * The thread was interrupted: its JDK channel closed itself, so the output is cut off. The process is ended where
-     * Berth can reach it (the interrupt is set aside for those requests and restored).
+     * The thread was interrupted: its JDK channel closed itself, so the output is cut off. The process is ended as on a
+     * timeout, where it is proven to be the exec's own (the interrupt is set aside for those requests and restored).
      */
-    private BerthException interrupted(Exec exec, String execId, Exception cause) {
+    private BerthException interrupted(Exec exec, String execId, ExecProcessProof proof, Exception cause) {
         String fate = "it may still run in the container until it ends or the container is removed";
         if (execId != null) {
             Thread.interrupted();
             try {
-                fate = endProcess(execId);
+                fate = endProcess(exec, execId, proof);
             } finally {
                 Thread.currentThread().interrupt();
             }
@@ -80,6 +84,7 @@ final class ExecRunner {
 
     private ExecResult runAttached(ExecConfig config, byte[] stdin, Exec exec) {
         Duration timeout = exec.timeout().orElse(null);
+        ExecProcessProof proof = ExecProcessProof.startingNow(container.id());
         String execId = docker.exec().create(container.id(), config.withAttachStdin(stdin != null));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -96,7 +101,7 @@ final class ExecRunner {
                 stream.copyOutput(out, err);
             } catch (UncheckedIOException e) {
                 if (Thread.currentThread().isInterrupted()) {
-                    throw interrupted(exec, execId, e);
+                    throw interrupted(exec, execId, proof, e);
                 }
                 if (!timedOut.get()) {
                     throw e;
@@ -106,22 +111,27 @@ final class ExecRunner {
             }
         }
         if (timedOut.get()) {
-            throw timeout(exec, execId, timeout, out, err);
+            throw timeout(exec, execId, proof, timeout, out, err);
         }
         return new ExecResult(docker.exec().exitCodeOf(execId), out.toByteArray(), err.toByteArray());
     }
 
 
-    private ExecTimeoutException timeout(Exec exec, String execId, Duration timeout, ByteArrayOutputStream out, ByteArrayOutputStream err) {
-        String fate = endProcess(execId);
+    private ExecTimeoutException timeout(Exec exec, String execId, ExecProcessProof proof, Duration timeout,
+                                         ByteArrayOutputStream out, ByteArrayOutputStream err) {
+        String fate = endProcess(exec, execId, proof);
         return new ExecTimeoutException("Exec " + exec.command() + " in container " + container + " did not finish within "
                 + timeout.toMillis() + " ms; " + fate + "."
                 + "\nstdout so far: " + quote(out) + "\nstderr so far: " + quote(err)
                 + "\nRaise the timeout with Exec.withTimeout(..), or check why the command blocks (waiting for stdin?).");
     }
 
-    /** Ends a timed-out exec's process where possible, and says what happened to it. */
-    private String endProcess(String execId) {
+    /**
+     * Ends a timed-out exec's process where Berth can prove that it and each of its child processes are the exec's own
+     * on this machine, and says what happened to it. An unproven pid is never signalled: the engine's pids are not
+     * this machine's where the engine runs in a VM, remotely, or the JVM runs in a container.
+     */
+    private String endProcess(Exec exec, String execId, ExecProcessProof proof) {
         ExecInspect inspect;
         try {
             inspect = docker.exec().inspect(execId);
@@ -131,15 +141,38 @@ final class ExecRunner {
         if (!inspect.running()) {
             return "it has since exited with code " + inspect.exitCode();
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(inspect.pid());
-        if (inspect.pid() > 0 && process.isPresent()) {
-            process.get().descendants().forEach(ProcessHandle::destroyForcibly);
-            if (process.get().destroyForcibly()) {
-                return "Berth killed it and its child processes (host pid " + inspect.pid() + ")";
-            }
+        long pid = inspect.pid();
+        Optional<String> whyNot = pid > 0 ? proof.whyNotProven(pid) : Optional.of("the engine reports no pid for it");
+        Optional<ProcessHandle> process = whyNot.isEmpty() ? ProcessHandle.of(pid) : Optional.empty();
+        if (whyNot.isEmpty() && process.isEmpty()) {
+            whyNot = Optional.of("process " + pid + " ended as Berth looked at it");
         }
-        return "it is still running (pid " + inspect.pid() + " as the engine reports it): Berth cannot reach a remote engine's"
-                + " processes; it ends when the container is removed";
+        List<ProcessHandle> children = process.map(p -> p.descendants().collect(Collectors.toList())).orElse(List.of());
+        for (ProcessHandle child : children) {
+            if (whyNot.isPresent()) {
+                break;
+            }
+            whyNot = proof.whyNotProven(child.pid()).map(why -> "its child process " + child.pid() + ": " + why);
+        }
+        if (whyNot.isEmpty()) {
+            children.forEach(ProcessHandle::destroyForcibly);
+            if (process.get().destroyForcibly()) {
+                return "Berth killed it and its child processes (host pid " + pid + ")";
+            }
+            return "Berth could not kill it (host pid " + pid + "): it may have exited meanwhile, or run on until the"
+                    + " container is stopped";
+        }
+        return "it is still running in the container: Berth did not signal pid " + pid + ", which the engine reports"
+                + " for it, as that pid could not be proven to be this exec's process on this machine: " + whyNot.get()
+                + " (the engine may run in a VM or on another machine, or this JVM in a container). Stop or restart the"
+                + " container to end it, or have the command end itself, e.g. " + withTimeoutCommand(exec);
+    }
+
+    /** @return the exec's command run by {@code timeout}, e.g. {@code [timeout, 5, sleep, 60]} */
+    private static List<String> withTimeoutCommand(Exec exec) {
+        List<String> command = new ArrayList<>(List.of("timeout", "5"));
+        command.addAll(exec.command());
+        return command;
     }
 
     private static String quote(ByteArrayOutputStream bytes) {
