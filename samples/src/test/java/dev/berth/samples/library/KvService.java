@@ -12,10 +12,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Sample 2: a fixture a library's test suite shares across its test classes. The key-value service (busybox
- * httpd running a CGI script copied in before start) is started once, programmatically, on first use, and
- * kept in the root store, which closes it — removing the container — when the whole run ends.
+ * httpd running a CGI script copied in before start) is started once per JVM, programmatically, on first use, and
+ * removed when the JVM exits: Berth's shutdown hook removes every container it started and a test did not close
+ * (docs/cleanup.md, layer 2; after a {@code kill -9}, its watchdog, layer 3).
  *
- * <p>Test classes say {@code @ExtendWith(KvService.class)} and take a {@link KvClient} parameter.
+ * <p>Test classes say {@code @ExtendWith(KvService.class)} and take a {@link KvClient} parameter. The holder class
+ * uses only what every JUnit from 5.10 to 6.x has without deprecation: no store, no {@code CloseableResource}.
  */
 public final class KvService implements ParameterResolver {
 
@@ -26,10 +28,9 @@ public final class KvService implements ParameterResolver {
             .withExposedPorts(8080)
             .withWaitFor(Wait.forHttp("/cgi-bin/kv/health").forStatus(404));
 
-    /** Starts the service once per run: {@code computeIfAbsent} on the root store is atomic across classes. */
-    static ContainerHandle container(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.create(KvService.class))
-                .getOrComputeIfAbsent("kv", key -> new Started(Containers.start(SPEC)), Started.class).handle();
+    /** Starts the service once per JVM, on first use: the JVM runs a class's static initializer exactly once. */
+    private static final class Started {
+        static final ContainerHandle KV = Containers.start(SPEC);
     }
 
     @Override
@@ -40,15 +41,7 @@ public final class KvService implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        ContainerHandle kv = container(context);
+        ContainerHandle kv = Started.KV;
         return parameter.getParameter().getType() == ContainerHandle.class ? kv : new KvClient(kv.host(), kv.mappedPort(8080));
-    }
-
-    /** Closed by JUnit when the root store closes, at the end of the run. */
-    record Started(ContainerHandle handle) implements ExtensionContext.Store.CloseableResource {
-        @Override
-        public void close() {
-            handle.close();
-        }
     }
 }

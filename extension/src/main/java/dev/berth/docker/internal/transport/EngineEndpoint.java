@@ -33,7 +33,7 @@ public record EngineEndpoint(String host, Path certPath, boolean tls, boolean ve
         if (host.startsWith("unix://")) {
             Path socket = Path.of(host.substring("unix://".length()));
             return "junixsocket".equals(System.getProperty(UNIX_TRANSPORT_PROPERTY))
-                    ? new UnixSocketTransport(socket) : new JdkUnixSocketTransport(socket);
+                    ? junixsocket(socket) : new JdkUnixSocketTransport(socket);
         }
         if (host.startsWith("tcp://") || host.startsWith("http://") || host.startsWith("https://")) {
             URI uri = uri();
@@ -49,6 +49,19 @@ public record EngineEndpoint(String host, Path certPath, boolean tls, boolean ve
             return new TcpTransport(uri.getHost(), port, PemTls.socketFactory(dir, verify), verify);
         }
         throw new IllegalArgumentException(malformed());
+    }
+
+    /** junixsocket is an optional dependency: a user who chooses it adds it, and is told so when it is missing. */
+    private static Transport junixsocket(Path socket) {
+        try {
+            Class.forName("org.newsclub.net.unix.AFUNIXSocket", false, EngineEndpoint.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(UNIX_TRANSPORT_PROPERTY + "=junixsocket chooses junixsocket for the unix socket "
+                    + socket + ", but junixsocket is not on the class path: Berth does not bring it. Add "
+                    + "com.kohlschutter.junixsocket:junixsocket-core (type pom) to the test dependencies, or remove the "
+                    + "setting to use the JDK's own unix socket channel.", e);
+        }
+        return new UnixSocketTransport(socket);
     }
 
     /**
