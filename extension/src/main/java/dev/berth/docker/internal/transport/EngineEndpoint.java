@@ -87,6 +87,12 @@ public record EngineEndpoint(String host, Path certPath, boolean tls, boolean ve
     }
 
     private String malformed() {
+        if (host.startsWith("ssh://")) {
+            return "Docker host [" + host + "] from " + source + " is an ssh:// engine, which Berth does not support yet: "
+                    + "expected unix:///path/to/docker.sock or tcp://host:port. Reach the engine over TCP with TLS, or "
+                    + "forward its socket (ssh -L /tmp/docker.sock:/var/run/docker.sock user@host) and set "
+                    + "DOCKER_HOST=unix:///tmp/docker.sock.";
+        }
         return "Docker host [" + host + "] from " + source + " is malformed: expected unix:///path/to/docker.sock or tcp://host:port";
     }
 }

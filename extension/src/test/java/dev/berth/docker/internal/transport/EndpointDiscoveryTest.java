@@ -150,6 +150,16 @@ class EndpointDiscoveryTest {
         }
 
         @Test
+        void anSshEngineIsRefusedWithAWayAround() {
+            assertThatThrownBy(() -> new EngineEndpoint("ssh://ci@builder", null, false, false, "DOCKER_HOST").transport())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Docker host [ssh://ci@builder] from DOCKER_HOST is an ssh:// engine, which Berth does not "
+                            + "support yet: expected unix:///path/to/docker.sock or tcp://host:port. Reach the engine over "
+                            + "TCP with TLS, or forward its socket (ssh -L /tmp/docker.sock:/var/run/docker.sock user@host) "
+                            + "and set DOCKER_HOST=unix:///tmp/docker.sock.");
+        }
+
+        @Test
         void tcpPortsDefaultAsTheDockerCliDoes() throws IOException {
             assertThat(new EngineEndpoint("tcp://engine", null, false, false, "x").transport().describe()).isEqualTo("tcp://engine:2375");
             assertThat(new EngineEndpoint("unix:///tmp/d.sock", null, false, false, "x").transport().describe()).isEqualTo("unix:///tmp/d.sock");
