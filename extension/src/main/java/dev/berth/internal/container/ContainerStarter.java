@@ -85,7 +85,7 @@ public final class ContainerStarter {
             builder.build(spec, policy == PullPolicy.ALWAYS, displayName);
             policy = PullPolicy.NEVER;
         } else if (policy == PullPolicy.ALWAYS) {
-            puller.pull(spec.image(), displayName);
+            puller.pull(spec.image(), displayName, policy);
         }
         long t1 = System.nanoTime();
         String id = create(config, policy, spec, displayName);
@@ -135,7 +135,7 @@ public final class ContainerStarter {
                         + "] is not present on the engine (" + docker.endpoint() + "), and the pull policy is NEVER. Fix: pull or load it"
                         + " first (docker pull / docker load), or use PullPolicy.IF_MISSING.", e);
             }
-            puller.pull(spec.image(), displayName);
+            puller.pull(spec.image(), displayName, policy);
             return createOnce(config);
         } catch (DockerException e) {
             if (Thread.currentThread().isInterrupted()) {
