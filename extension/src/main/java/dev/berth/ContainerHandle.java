@@ -113,12 +113,28 @@ public interface ContainerHandle extends AutoCloseable {
     byte[] readFileBytes(String containerPath);
 
     /**
-     * Copies a file or directory tree out of the container to {@code hostPath}, streaming, refusing any archive
-     * entry that would land outside {@code hostPath}.
+     * Copies a file or directory tree out of the container so that {@code containerPath} itself becomes
+     * {@code hostPath}, streaming. Unlike {@code docker cp}, {@code hostPath} is never a folder to copy <em>into</em>:
+     * <ul>
+     *   <li>a directory: its contents are written into {@code hostPath}, created with its parents when missing.
+     *       When {@code hostPath} is an existing directory the two are merged: files of the same name are
+     *       overwritten, other files already there are kept. {@code copyFromContainer("/data", dir)} writes
+     *       {@code /data/a} to {@code dir/a}, not to {@code dir/data/a}.</li>
+     *   <li>a file: written to {@code hostPath} (its parents created), replacing an existing file; when
+     *       {@code hostPath} is an existing directory the copy fails rather than writing into it (name the file:
+     *       {@code dir.resolve("app.log")}).</li>
+     *   <li>a directory onto an existing file fails likewise.</li>
+     * </ul>
+     * Permission bits are kept (on POSIX file systems), owners and times are not. Symbolic links are recreated
+     * when they point inside the copied tree, hard links become copies. The copy fails with a
+     * {@link BerthException}, leaving what it had written, on an entry that would land outside {@code hostPath}
+     * ({@code ..}, an absolute name, a link pointing outside), and on a device file or FIFO. A path on a tmpfs mount
+     * is read with {@code tar} inside the running container.
      *
      * @param containerPath an absolute path inside the container
-     * @param hostPath where the file or directory is written on the host
+     * @param hostPath what the file or directory becomes on the host
      * @throws NoSuchContainerPathException when the path does not exist
+     * @throws BerthException when the copy is refused or cannot be written (see above)
      */
     void copyFromContainer(String containerPath, Path hostPath);
 

@@ -38,7 +38,9 @@ public final class Containers {
      * @throws ContainerStartupException when it cannot be started or made ready (it is removed then)
      */
     public static ContainerHandle start(ContainerSpec spec) {
-        return start(SharedClient.get(), spec);
+        DockerClient docker = SharedClient.get();
+        Session.current().guard(docker, SharedClient.foundVia());
+        return start(docker, spec);
     }
 
     /**
@@ -52,7 +54,7 @@ public final class Containers {
     public static ContainerHandle start(DockerClient docker, ContainerSpec spec) {
         Objects.requireNonNull(docker, "docker");
         Objects.requireNonNull(spec, "spec");
-        Session.current().guard(docker);
+        Session.current().guard(docker, "the DockerClient given to Containers.start");
         return new ContainerStarter(docker, Settings.fromSystemProperties()).start(spec, Session.current().labels(), null);
     }
 }

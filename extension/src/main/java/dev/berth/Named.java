@@ -18,6 +18,11 @@ import org.apiguardian.api.API;
  *
  * <p>Unqualified parameters work when exactly one container is in scope.
  *
+ * <p><strong>Import {@code dev.berth.Named}.</strong> JUnit has an {@code org.junit.jupiter.api.Named} too (an
+ * interface that names arguments of parameterized tests), and IDEs may offer it first on auto-import; with that
+ * import, {@code @Named("web")} does not compile ("Named is not an annotation type"). In a class that also uses
+ * JUnit's {@code Named.of(..)}, write one of the two fully qualified, e.g. {@code @dev.berth.Named("web")}.
+ *
  * <h2>Scope</h2>
  * The name is looked up from the innermost scope outwards: the test invocation's containers, then its class's,
  * then the enclosing classes' (for {@code @Nested} tests), then shared ones declared by those classes.

@@ -223,6 +223,44 @@ class WithContainerFailuresTest {
         }
 
         @Test
+        void everyProblemOfOneDeclarationIsReportedTogether() {
+            String web = "@WithContainer(name = \"web\") on [" + FIXTURE + "OneDeclarationSeveralMistakesTestCase]";
+            assertThat(run(NO_ENGINE, OneDeclarationSeveralMistakesTestCase.class)).hasSingleFailedContainer()
+                    .isExactlyInstanceOf(ExtensionConfigurationException.class)
+                    .hasMessage("Berth found 3 configuration problems:\n"
+                            + "- " + web + " requires ports in 1..65535, but 70000 is not: give the container port the server"
+                            + " listens on.\n"
+                            + "- " + web + " has @WaitFor that requires timeout as a positive duration such as \"500ms\","
+                            + " \"30s\", \"2m\" or \"PT30S\", but \"soonish\" is not one.\n"
+                            + "- " + web + " requires that dependsOn names a container in scope, but \"cache\" is not one of"
+                            + " [db, web].");
+        }
+
+        @WithContainer(name = "db", image = IMAGE)
+        @WithContainer(name = "web", image = IMAGE, ports = 70000, dependsOn = "cache", waitFor = @WaitFor(timeout = "soonish"))
+        static class OneDeclarationSeveralMistakesTestCase {
+            @Test
+            void never() {
+            }
+        }
+
+        @Test
+        void aDurationTooLargeForJavaIsReportedNotThrown() {
+            assertThat(run(NO_ENGINE, HugeTimeoutTestCase.class)).hasSingleFailedContainer()
+                    .isExactlyInstanceOf(ExtensionConfigurationException.class)
+                    .hasMessage("@WithContainer(name = \"db\") on [" + FIXTURE + "HugeTimeoutTestCase] has @WaitFor that"
+                            + " requires timeout as a positive duration such as \"500ms\", \"30s\", \"2m\" or \"PT30S\", but"
+                            + " \"9999999999999999h\" is not one.");
+        }
+
+        @WithContainer(name = "db", image = IMAGE, waitFor = @WaitFor(timeout = "9999999999999999h"))
+        static class HugeTimeoutTestCase {
+            @Test
+            void never() {
+            }
+        }
+
+        @Test
         void invalidConfigurationParameter() {
             assertThat(run(Map.of(WaitFor.DEFAULT_TIMEOUT_PROPERTY_NAME, "soon"), ValidTestCase.class)).hasSingleFailedContainer()
                     .isExactlyInstanceOf(ExtensionConfigurationException.class)

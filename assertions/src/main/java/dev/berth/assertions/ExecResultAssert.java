@@ -12,7 +12,7 @@ import static dev.berth.assertions.error.ShouldHaveSucceeded.shouldHaveSucceeded
 import static org.assertj.core.description.Description.mostRelevantDescription;
 
 import dev.berth.ExecResult;
-import dev.berth.internal.ExecMessages;
+import dev.berth.ExecMessages;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -29,7 +29,9 @@ import org.assertj.core.api.InstanceOfAssertFactories;
  * }</pre>
  *
  * <p>Failure messages show the exit code, stdout and stderr of the exec, in the same words as the extension's
- * {@code @ExecAssert}.
+ * {@code @ExecAssert}. A result a {@code ContainerHandle} returned is named by its command and container, e.g.
+ * {@code Expecting exec of ["cat", "/nope"] in container "web" (image busybox:stable, id 1a2b3c4d5e6f):}; one built
+ * with {@code new ExecResult(..)} as {@code Expecting exec result:}.
  *
  * <h2>Soft assertions</h2>
  * Works in {@link BerthSoftAssertions} and with {@code SoftAssertions.proxy(ExecResultAssert.class,
@@ -191,25 +193,26 @@ public class ExecResultAssert extends AbstractObjectAssert<ExecResultAssert, Exe
 
     /**
      * Navigates to an AssertJ string assertion on stdout (as is, trailing line break included). Its description is
-     * this assertion's, or {@code "stdout of exec result"} when there is none.
+     * this assertion's, or when there is none {@code "stdout of "} and the exec's
+     * name ({@code exec of [..] in container ..}, or {@code exec result} for a result built with the constructor).
      *
      * @return the string assertion
      */
     public AbstractStringAssert<?> stdout() {
         isNotNull();
         return extracting(ExecResult::stdout, InstanceOfAssertFactories.STRING)
-                .as(mostRelevantDescription(info.description(), "stdout of " + ExecMessages.EXEC_RESULT));
+                .as(mostRelevantDescription(info.description(), "stdout of " + ExecMessages.subject(actual)));
     }
 
     /**
      * Navigates to an AssertJ string assertion on stderr (as is). Its description is this assertion's, or
-     * {@code "stderr of exec result"} when there is none.
+     * when there is none {@code "stderr of "} and the exec's name, as for {@link #stdout()}.
      *
      * @return the string assertion
      */
     public AbstractStringAssert<?> stderr() {
         isNotNull();
         return extracting(ExecResult::stderr, InstanceOfAssertFactories.STRING)
-                .as(mostRelevantDescription(info.description(), "stderr of " + ExecMessages.EXEC_RESULT));
+                .as(mostRelevantDescription(info.description(), "stderr of " + ExecMessages.subject(actual)));
     }
 }

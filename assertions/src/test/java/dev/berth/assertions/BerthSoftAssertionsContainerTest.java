@@ -74,13 +74,13 @@ class BerthSoftAssertionsContainerTest {
                 to exist""".formatted(container),
                 """
 
-                Expecting exec result:
+                Expecting exec of ["cat", "/nope"] in %s:
                   exit code: 1
                   stdout: (empty)
                   stderr:
                     cat: can't open '/nope': No such file or directory
                 to succeed (exit code 0)
-                but it exited with code 1""");
+                but it exited with code 1""".formatted(container));
     }
 
     @Test

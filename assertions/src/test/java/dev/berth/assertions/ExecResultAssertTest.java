@@ -46,6 +46,46 @@ class ExecResultAssertTest {
         }
     }
 
+    /** A result a handle returned names its command and container; one built with the constructor cannot. */
+    @Nested
+    class FromAHandle {
+
+        final ExecResult fromWeb = ExecResult.of(127, new byte[0], "sh: nope: not found\n".getBytes(StandardCharsets.UTF_8),
+                java.util.List.of("sh", "-c", "nope"), "container \"web\" (image busybox:stable, id 1a2b3c4d5e6f)");
+
+        @Test
+        void failure_names_the_command_and_the_container() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(fromWeb).hasExitCode(0))
+                    .withMessage("""
+
+                            Expecting exec of ["sh", "-c", "nope"] in container "web" (image busybox:stable, id 1a2b3c4d5e6f):
+                              exit code: 127
+                              stdout: (empty)
+                              stderr:
+                                sh: nope: not found
+                            to exit with code 0
+                            but it exited with code 127""");
+        }
+
+        @Test
+        void navigation_is_described_by_the_command_and_the_container() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(fromWeb).stderr().isEmpty())
+                    .withMessageStartingWith("[stderr of exec of [\"sh\", \"-c\", \"nope\"] in container \"web\" (image busybox:stable,"
+                            + " id 1a2b3c4d5e6f)] ");
+        }
+
+        @Test
+        void the_result_keeps_command_and_container_and_compares_by_outcome() {
+            org.assertj.core.api.Assertions.assertThat(fromWeb.command()).containsExactly("sh", "-c", "nope");
+            org.assertj.core.api.Assertions.assertThat(fromWeb.container()).contains("container \"web\" (image busybox:stable, id 1a2b3c4d5e6f)");
+            org.assertj.core.api.Assertions.assertThat(NOT_FOUND.command()).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(NOT_FOUND.container()).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(fromWeb).isEqualTo(NOT_FOUND);
+        }
+    }
+
     @Nested
     class Failed {
 

@@ -25,12 +25,17 @@ public final class Durations {
         Matcher m = SIMPLE.matcher(s);
         Duration d;
         if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            switch (m.group(2)) {
-                case "ms": d = Duration.ofMillis(n); break;
-                case "s": d = Duration.ofSeconds(n); break;
-                case "m": d = Duration.ofMinutes(n); break;
-                default: d = Duration.ofHours(n); break;
+            try {
+                long n = Long.parseLong(m.group(1));
+                switch (m.group(2)) {
+                    case "ms": d = Duration.ofMillis(n); break;
+                    case "s": d = Duration.ofSeconds(n); break;
+                    case "m": d = Duration.ofMinutes(n); break;
+                    default: d = Duration.ofHours(n); break;
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                // too large for a long, or for a Duration: an unusable value like any other, not a crash
+                throw invalid(text);
             }
         } else {
             try {

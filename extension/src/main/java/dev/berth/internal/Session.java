@@ -57,9 +57,10 @@ public final class Session {
      * (this call does not wait for it). Call it before creating the first container on an engine. Idempotent.
      *
      * @param engine the engine containers are about to be created on
+     * @param foundVia how the engine was found (logged once per engine), e.g. {@code DOCKER_HOST}
      */
-    public void guard(EngineAddress engine) {
-        guard.guard(engine);
+    public void guard(EngineAddress engine, String foundVia) {
+        guard.guard(engine, foundVia);
     }
 
     /**
@@ -68,9 +69,10 @@ public final class Session {
      * client's engine is the environment's, else from {@code ~/.docker}.
      *
      * @param docker the client containers are about to be created with
+     * @param foundVia how the client's engine was found (logged once per engine)
      */
-    public void guard(DockerClient docker) {
-        guard.guard(EngineAddress.of(docker));
+    public void guard(DockerClient docker, String foundVia) {
+        guard.guard(EngineAddress.of(docker), foundVia);
     }
 
     /**

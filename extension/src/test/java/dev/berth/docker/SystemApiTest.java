@@ -125,8 +125,8 @@ class SystemApiTest {
                     .isInstanceOf(EngineUnavailableException.class)
                     .hasMessageStartingWith("Cannot talk to the Docker engine at unix:///tmp/berth-no-such-engine.sock"
                             + " (found via DockerClient.connect) for GET /_ping: ")
-                    .hasMessageEndingWith(". Start an engine (e.g. run scripts/docker-up, `sudo systemctl start docker`,"
-                            + " or Docker Desktop), or point DOCKER_HOST (or the docker context) at a running one.");
+                    .hasMessageEndingWith(". Start an engine (e.g. `sudo systemctl start docker`, or start Docker"
+                            + " Desktop), or point DOCKER_HOST (or the docker context) at a running one.");
         }
     }
 }

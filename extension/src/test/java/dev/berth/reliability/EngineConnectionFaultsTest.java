@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EngineConnectionFaultsTest {
 
-    private static final String START_ONE = " Start an engine (e.g. run scripts/docker-up, `sudo systemctl start docker`, or"
-            + " Docker Desktop), or point DOCKER_HOST (or the docker context) at a running one.";
+    private static final String START_ONE = " Start an engine (e.g. `sudo systemctl start docker`, or start Docker"
+            + " Desktop), or point DOCKER_HOST (or the docker context) at a running one.";
 
     @TempDir
     Path tmp;

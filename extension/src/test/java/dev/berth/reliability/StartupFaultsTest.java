@@ -75,8 +75,8 @@ class StartupFaultsTest {
                         + " pulled from 127.0.0.1:1: ")
                 .hasMessageContaining("connection refused")
                 .hasMessageEndingWith(". Fix: check the reference and tag, the registry credentials (docker login, or DOCKER_CONFIG),"
-                        + " and that the registry is reachable; offline, load the image first (docker load) and use"
-                        + " PullPolicy.IF_MISSING or NEVER.");
+                        + " and that the registry is reachable; offline, load the image first (docker load): with"
+                        + " PullPolicy.IF_MISSING, this container's policy, Berth pulls only an image the engine lacks.");
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(20));
     }
 
@@ -85,7 +85,9 @@ class StartupFaultsTest {
         assertThatThrownBy(() -> Containers.start(ContainerSpec.of("127.0.0.1:1/berth/missing:no-such-tag").withName("db")
                 .withPullPolicy(PullPolicy.ALWAYS).withLabel(Reliability.RUN_LABEL, Reliability.RUN_ID)))
                 .isExactlyInstanceOf(ContainerStartupException.class)
-                .hasMessageStartingWith("Container \"db\" needs image [127.0.0.1:1/berth/missing:no-such-tag], which could not be pulled");
+                .hasMessageStartingWith("Container \"db\" needs image [127.0.0.1:1/berth/missing:no-such-tag], which could not be pulled")
+                .hasMessageEndingWith("; offline, load the image first (docker load) and use PullPolicy.IF_MISSING or NEVER: ALWAYS"
+                        + " pulls even an image the engine has.");
     }
 
     @Test
@@ -135,7 +137,7 @@ class StartupFaultsTest {
                 .isExactlyInstanceOf(ContainerStartupException.class)
                 .hasMessageStartingWith("Container \"slow\" (image busybox:stable, id ")
                 .hasMessageContaining(") was not ready within 800 ms: Berth waited for a log line matching /ready/.\n"
-                        + "Checked: saw 0 of 1 matching line(s)\nState: running, exit code 0\nLast 100 log lines:\n  | starting\n")
+                        + "Checked: saw 0 of 1 matching line(s)\nState: running\nLast 100 log lines:\n  | starting\n")
                 .hasMessageEndingWith("Fix: check that the container does what is awaited (see its log lines above), or raise the"
                         + " timeout (@WaitFor(timeout = ..), Wait...withTimeout(..), or berth.wait.timeout).");
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));

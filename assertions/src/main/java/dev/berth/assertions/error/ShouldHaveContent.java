@@ -1,6 +1,6 @@
 package dev.berth.assertions.error;
 
-import dev.berth.internal.ExecMessages;
+import dev.berth.ExecMessages;
 
 import dev.berth.ContainerHandle;
 import dev.berth.PathStat;

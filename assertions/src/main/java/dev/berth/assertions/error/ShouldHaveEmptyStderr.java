@@ -1,6 +1,6 @@
 package dev.berth.assertions.error;
 
-import dev.berth.internal.ExecMessages;
+import dev.berth.ExecMessages;
 
 import dev.berth.ExecResult;
 import org.apiguardian.api.API;
@@ -22,7 +22,7 @@ public class ShouldHaveEmptyStderr extends BasicErrorMessageFactory {
      * @return the message factory
      */
     public static ErrorMessageFactory shouldHaveEmptyStderr(ExecResult actual) {
-        return new ShouldHaveEmptyStderr(ExecMessages.shouldHaveEmptyStderr(ExecMessages.EXEC_RESULT, actual));
+        return new ShouldHaveEmptyStderr(ExecMessages.shouldHaveEmptyStderr(ExecMessages.subject(actual), actual));
     }
 
     private ShouldHaveEmptyStderr(String message) {

@@ -1,6 +1,6 @@
 package dev.berth.assertions.error;
 
-import dev.berth.internal.ExecMessages;
+import dev.berth.ExecMessages;
 
 import dev.berth.ExecResult;
 import org.apiguardian.api.API;
@@ -23,7 +23,7 @@ public class ShouldHaveExitCode extends BasicErrorMessageFactory {
      * @return the message factory
      */
     public static ErrorMessageFactory shouldHaveExitCode(ExecResult actual, int expected) {
-        return new ShouldHaveExitCode(ExecMessages.shouldHaveExitCode(ExecMessages.EXEC_RESULT, actual, expected));
+        return new ShouldHaveExitCode(ExecMessages.shouldHaveExitCode(ExecMessages.subject(actual), actual, expected));
     }
 
     private ShouldHaveExitCode(String message) {

@@ -1,6 +1,6 @@
 package dev.berth.assertions.error;
 
-import dev.berth.internal.ExecMessages;
+import dev.berth.ExecMessages;
 
 import dev.berth.ExecResult;
 import org.apiguardian.api.API;
@@ -22,7 +22,7 @@ public class ShouldHaveFailed extends BasicErrorMessageFactory {
      * @return the message factory
      */
     public static ErrorMessageFactory shouldHaveFailed(ExecResult actual) {
-        return new ShouldHaveFailed(ExecMessages.shouldHaveFailed(ExecMessages.EXEC_RESULT, actual));
+        return new ShouldHaveFailed(ExecMessages.shouldHaveFailed(ExecMessages.subject(actual), actual));
     }
 
     private ShouldHaveFailed(String message) {

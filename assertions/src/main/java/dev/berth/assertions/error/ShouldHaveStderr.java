@@ -1,6 +1,6 @@
 package dev.berth.assertions.error;
 
-import dev.berth.internal.ExecMessages;
+import dev.berth.ExecMessages;
 
 import dev.berth.ExecResult;
 import org.apiguardian.api.API;
@@ -23,7 +23,7 @@ public class ShouldHaveStderr extends BasicErrorMessageFactory {
      * @return the message factory
      */
     public static ErrorMessageFactory shouldHaveStderr(ExecResult actual, String expected) {
-        return new ShouldHaveStderr(ExecMessages.shouldHaveStderr(ExecMessages.EXEC_RESULT, actual, expected));
+        return new ShouldHaveStderr(ExecMessages.shouldHaveStderr(ExecMessages.subject(actual), actual, expected));
     }
 
     private ShouldHaveStderr(String message) {

@@ -1,6 +1,6 @@
 package dev.berth.assertions.error;
 
-import dev.berth.internal.ExecMessages;
+import dev.berth.ExecMessages;
 
 import dev.berth.ExecResult;
 import org.apiguardian.api.API;
@@ -23,7 +23,7 @@ public class ShouldHaveStderrContaining extends BasicErrorMessageFactory {
      * @return the message factory
      */
     public static ErrorMessageFactory shouldHaveStderrContaining(ExecResult actual, String expected) {
-        return new ShouldHaveStderrContaining(ExecMessages.shouldHaveStderrContaining(ExecMessages.EXEC_RESULT, actual, expected));
+        return new ShouldHaveStderrContaining(ExecMessages.shouldHaveStderrContaining(ExecMessages.subject(actual), actual, expected));
     }
 
     private ShouldHaveStderrContaining(String message) {

@@ -1,6 +1,6 @@
 package dev.berth.assertions.error;
 
-import dev.berth.internal.ExecMessages;
+import dev.berth.ExecMessages;
 
 import dev.berth.ExecResult;
 import org.apiguardian.api.API;
@@ -23,7 +23,7 @@ public class ShouldHaveStdoutContaining extends BasicErrorMessageFactory {
      * @return the message factory
      */
     public static ErrorMessageFactory shouldHaveStdoutContaining(ExecResult actual, String expected) {
-        return new ShouldHaveStdoutContaining(ExecMessages.shouldHaveStdoutContaining(ExecMessages.EXEC_RESULT, actual, expected));
+        return new ShouldHaveStdoutContaining(ExecMessages.shouldHaveStdoutContaining(ExecMessages.subject(actual), actual, expected));
     }
 
     private ShouldHaveStdoutContaining(String message) {

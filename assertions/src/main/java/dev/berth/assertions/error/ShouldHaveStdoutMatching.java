@@ -1,6 +1,6 @@
 package dev.berth.assertions.error;
 
-import dev.berth.internal.ExecMessages;
+import dev.berth.ExecMessages;
 
 import dev.berth.ExecResult;
 import org.apiguardian.api.API;
@@ -23,7 +23,7 @@ public class ShouldHaveStdoutMatching extends BasicErrorMessageFactory {
      * @return the message factory
      */
     public static ErrorMessageFactory shouldHaveStdoutMatching(ExecResult actual, String regex) {
-        return new ShouldHaveStdoutMatching(ExecMessages.shouldHaveStdoutMatching(ExecMessages.EXEC_RESULT, actual, regex));
+        return new ShouldHaveStdoutMatching(ExecMessages.shouldHaveStdoutMatching(ExecMessages.subject(actual), actual, regex));
     }
 
     private ShouldHaveStdoutMatching(String message) {

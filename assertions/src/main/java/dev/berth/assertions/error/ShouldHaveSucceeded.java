@@ -1,6 +1,6 @@
 package dev.berth.assertions.error;
 
-import dev.berth.internal.ExecMessages;
+import dev.berth.ExecMessages;
 
 import dev.berth.ExecResult;
 import org.apiguardian.api.API;
@@ -22,7 +22,7 @@ public class ShouldHaveSucceeded extends BasicErrorMessageFactory {
      * @return the message factory
      */
     public static ErrorMessageFactory shouldHaveSucceeded(ExecResult actual) {
-        return new ShouldHaveSucceeded(ExecMessages.shouldHaveSucceeded(ExecMessages.EXEC_RESULT, actual));
+        return new ShouldHaveSucceeded(ExecMessages.shouldHaveSucceeded(ExecMessages.subject(actual), actual));
     }
 
     private ShouldHaveSucceeded(String message) {

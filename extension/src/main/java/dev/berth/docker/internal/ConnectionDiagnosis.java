@@ -16,8 +16,8 @@ import javax.net.ssl.SSLException;
  */
 final class ConnectionDiagnosis {
 
-    private static final String START_ONE = " Start an engine (e.g. run scripts/docker-up, `sudo systemctl start docker`, or"
-            + " Docker Desktop), or point DOCKER_HOST (or the docker context) at a running one.";
+    private static final String START_ONE = " Start an engine (e.g. `sudo systemctl start docker`, or start Docker"
+            + " Desktop), or point DOCKER_HOST (or the docker context) at a running one.";
 
     private ConnectionDiagnosis() {
     }

@@ -9,11 +9,13 @@ import dev.berth.docker.NotFoundException;
 import dev.berth.docker.model.ContainerConfig;
 import dev.berth.docker.model.ContainerInspect;
 import dev.berth.docker.model.ContainerState;
+import dev.berth.internal.BerthLog;
 import dev.berth.internal.RandomIds;
 import dev.berth.internal.Session;
 import dev.berth.internal.wait.WaitFailure;
 import dev.berth.internal.wait.WaitTarget;
 import dev.berth.internal.wait.Waiter;
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,12 +87,13 @@ public final class ContainerStarter {
             builder.build(spec, policy == PullPolicy.ALWAYS, displayName);
             policy = PullPolicy.NEVER;
         } else if (policy == PullPolicy.ALWAYS) {
-            puller.pull(spec.image(), displayName);
+            puller.pull(spec.image(), displayName, policy);
         }
         long t1 = System.nanoTime();
         String id = create(config, policy, spec, displayName);
         long t2 = System.nanoTime();
         ContainerDescription description = new ContainerDescription(displayName, spec.image(), id);
+        BerthLog.get().log(Level.DEBUG, () -> "created container " + description + " in " + ms(t2 - t1));
         StartupReport report = new StartupReport(docker, description, settings.logLinesOnFailure());
         boolean ready = false;
         try {
@@ -107,6 +110,8 @@ public final class ContainerStarter {
             }
             ContainerInspect inspect = docker.containers().inspect(id);
             long t4 = System.nanoTime();
+            BerthLog.get().log(Level.DEBUG, () -> "started container " + description + " in " + ms(t4 - t3) + "; waiting for "
+                    + spec.waitFor().description());
             ManagedContainer container = new ManagedContainer(docker, description, config.labels(), inspect, spec.tmpfs());
             await(spec, container, inspect.state(), report);
             long t5 = System.nanoTime();
@@ -114,6 +119,9 @@ public final class ContainerStarter {
                     Duration.ofNanos(t4 - t3), Duration.ofNanos(t5 - t4));
             ready = true;
             container.startedIn(timings);
+            // one line per container, as it becomes ready: report entries reach neither Surefire's console nor its XML
+            BerthLog.get().log(Level.INFO, () -> "container " + description + " ready in " + timings.total().toMillis()
+                    + " ms " + timings.breakdown());
             return container;
         } finally {
             if (!ready) {
@@ -135,7 +143,7 @@ public final class ContainerStarter {
                         + "] is not present on the engine (" + docker.endpoint() + "), and the pull policy is NEVER. Fix: pull or load it"
                         + " first (docker pull / docker load), or use PullPolicy.IF_MISSING.", e);
             }
-            puller.pull(spec.image(), displayName);
+            puller.pull(spec.image(), displayName, policy);
             return createOnce(config);
         } catch (DockerException e) {
             if (Thread.currentThread().isInterrupted()) {
@@ -240,6 +248,10 @@ public final class ContainerStarter {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private static String ms(long nanos) {
+        return nanos / 1_000_000 + " ms";
     }
 
     static String createAdvice(String engineMessage) {

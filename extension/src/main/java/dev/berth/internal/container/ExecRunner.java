@@ -2,6 +2,7 @@ package dev.berth.internal.container;
 
 import dev.berth.BerthException;
 import dev.berth.Exec;
+import dev.berth.ExecMessages;
 import dev.berth.ExecResult;
 import dev.berth.ExecTimeoutException;
 import dev.berth.docker.ConflictException;
@@ -113,7 +114,8 @@ final class ExecRunner {
         if (timedOut.get()) {
             throw timeout(exec, execId, proof, timeout, out, err);
         }
-        return new ExecResult(docker.exec().exitCodeOf(execId), out.toByteArray(), err.toByteArray());
+        return ExecResult.of(docker.exec().exitCodeOf(execId), out.toByteArray(), err.toByteArray(), exec.command(),
+                ExecMessages.container(container.name(), container.image(), container.id()));
     }
 
 

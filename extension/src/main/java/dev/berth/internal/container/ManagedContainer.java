@@ -16,6 +16,8 @@ import dev.berth.docker.model.LogsOptions;
 import dev.berth.docker.model.PortBinding;
 import dev.berth.docker.model.WaitCondition;
 import dev.berth.docker.model.WaitResult;
+import dev.berth.internal.BerthLog;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -324,7 +326,9 @@ public final class ManagedContainer implements ContainerHandle {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            long t0 = System.nanoTime();
             Removal.remove(docker, id());
+            BerthLog.get().log(Level.DEBUG, () -> "removed container " + describe() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.berth.internal.container;
 
 import dev.berth.docker.DockerClient;
+import dev.berth.docker.internal.transport.EndpointDiscovery;
 
 /**
  * The one client {@link dev.berth.Containers#start(dev.berth.ContainerSpec)} uses for the environment's engine
@@ -13,13 +14,27 @@ public final class SharedClient {
     }
 
     private static final class Holder {
+        static final String FOUND_VIA = foundVia();
         static final DockerClient CLIENT = create();
+
+        private static String foundVia() {
+            try {
+                return EndpointDiscovery.fromEnvironment().discover().source();
+            } catch (java.io.IOException | RuntimeException e) {
+                return "the environment"; // DockerClient.fromEnvironment() below reports it
+            }
+        }
 
         private static DockerClient create() {
             DockerClient client = DockerClient.fromEnvironment();
             Runtime.getRuntime().addShutdownHook(new Thread(client::close, "berth-client-close"));
             return client;
         }
+    }
+
+    /** @return how the environment's engine was found, e.g. {@code DOCKER_HOST} or {@code the default socket} */
+    public static String foundVia() {
+        return Holder.FOUND_VIA;
     }
 
     /** @return the environment's client */

@@ -50,7 +50,8 @@ final class StartupReport {
             long memory = inspect.hostConfig() == null ? 0 : inspect.hostConfig().memory();
             // Podman on cgroup v1 reports OOMKilled false for a container the OOM killer ended
             boolean likelyOom = !s.oomKilled() && !s.running() && s.exitCode() == 137 && memory > 0;
-            return "State: " + s.status() + ", exit code " + s.exitCode() + (s.oomKilled() ? ", OOMKilled: true (the memory limit was too small)" : "")
+            // a running container has no exit code yet: the engine's 0 would read as a clean exit
+            return "State: " + s.status() + (s.running() ? "" : ", exit code " + s.exitCode()) + (s.oomKilled() ? ", OOMKilled: true (the memory limit was too small)" : "")
                     + (likelyOom ? " (SIGKILL; with a memory limit of " + memory + " bytes most likely the OOM killer, which this engine"
                     + " does not report as OOMKilled)" : "")
                     + (s.error() == null || s.error().isEmpty() ? "" : ", engine error: " + s.error());

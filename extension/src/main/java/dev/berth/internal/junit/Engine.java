@@ -61,7 +61,7 @@ final class Engine implements ExtensionContext.Store.CloseableResource, AutoClos
             throw e;
         }
         EngineAddress address = EngineAddress.of(endpoint);
-        Session.current().guard(address);
+        Session.current().guard(address, endpoint.source());
         return new Engine(docker, address, settings);
     }
 

@@ -2,7 +2,7 @@ package dev.berth.internal.junit;
 
 import dev.berth.ExecAssert;
 import dev.berth.ExecResult;
-import dev.berth.internal.ExecMessages;
+import dev.berth.ExecMessages;
 import dev.berth.internal.container.ContainerDescription;
 import dev.berth.internal.container.ManagedContainer;
 import java.lang.reflect.AnnotatedElement;

@@ -3,8 +3,10 @@ package dev.berth.internal.junit;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.NotFoundException;
 import dev.berth.docker.model.NetworkConfig;
+import dev.berth.internal.BerthLog;
 import dev.berth.internal.RandomIds;
 import dev.berth.internal.Session;
+import java.lang.System.Logger.Level;
 import java.util.Map;
 
 /**
@@ -38,6 +40,7 @@ final class ScopeNetwork implements org.junit.jupiter.api.extension.ExtensionCon
         }
         NetworkConfig labelled = config;
         String id = Session.current().ledger().track(() -> engine.docker().networks().create(labelled));
+        BerthLog.get().log(Level.DEBUG, () -> "created network " + engineName + " (\"" + logicalName + "\", id " + shortId(id) + ")");
         return new ScopeNetwork(engine.docker(), logicalName, engineName, id);
     }
 
@@ -62,5 +65,10 @@ final class ScopeNetwork implements org.junit.jupiter.api.extension.ExtensionCon
             // removed already: the goal holds
         }
         Session.current().ledger().removed(id);
+        BerthLog.get().log(Level.DEBUG, () -> "removed network " + engineName + " (\"" + logicalName + "\", id " + shortId(id) + ")");
+    }
+
+    private static String shortId(String id) {
+        return id.length() > 12 ? id.substring(0, 12) : id;
     }
 }

@@ -223,8 +223,8 @@ final class ScopeStarter {
 
     private void report(List<ScopeResources.Member> startedNow) {
         for (ScopeResources.Member m : startedNow) {
+            // each container's INFO line was logged as it became ready (ContainerStarter); this is for report listeners
             String timings = m.container().timings().toString();
-            LOG.log(Level.DEBUG, () -> "Started container " + m.container().describe() + " for " + plan.where() + ": " + timings);
             context.publishReportEntry("berth.startup." + m.name(), timings);
         }
     }

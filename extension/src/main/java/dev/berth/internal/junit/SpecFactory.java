@@ -35,7 +35,8 @@ final class SpecFactory {
      * @param where the annotated element, e.g. {@code [FooTest]} or {@code [FooTest.db]}
      * @param field the annotated field, or {@code null}
      * @param problems where problems go
-     * @return the declaration, or {@code null} when it has problems
+     * @return the declaration, also when it has problems (added to {@code problems}, which the caller must throw
+     *     before anything starts)
      */
     static Declaration declare(WithContainer a, String where, Field field, Problems problems) {
         String name = !a.name().isEmpty() ? a.name() : field != null ? field.getName() : ImageReference.nameOf(a.image());
@@ -51,19 +52,16 @@ final class SpecFactory {
         if (field != null) {
             checkField(field, label, found);
         }
-        ContainerSpec spec = null;
-        if (!a.image().isBlank()) {
-            spec = ContainerSpec.of(a.image()).withName(name);
-            spec = applyAttributes(spec, a, label, found);
-        }
+        // a blank image is reported above; the stand-in keeps the declaration in its scope's checks (names, dependsOn)
+        ContainerSpec spec = ContainerSpec.of(a.image().isBlank() ? "blank" : a.image()).withName(name);
+        spec = applyAttributes(spec, a, label, found);
         if (!a.network().isEmpty() && !NAME.matcher(a.network()).matches()) {
             found.add(label + " requires a network name of letters, digits, '_', '.' and '-', but \"" + a.network()
                     + "\" is not one.");
         }
         found.forEach(problems::add);
-        if (!found.isEmpty() || spec == null) {
-            return null;
-        }
+        // returned even with problems, so that the scope's rules are checked too and one failure lists them all;
+        // nothing starts from it, as the caller throws the problems first
         return new Declaration(spec, a.network(), a.shared(), label, field);
     }
 

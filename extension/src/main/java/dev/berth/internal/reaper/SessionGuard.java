@@ -40,8 +40,15 @@ public final class SessionGuard {
         return ledger;
     }
 
-    public void guard(EngineAddress engine) {
-        engines.computeIfAbsent(engine, this::start);
+    /**
+     * @param engine the engine
+     * @param foundVia how it was found, for the one INFO line per engine and JVM, e.g. {@code DOCKER_HOST}
+     */
+    public void guard(EngineAddress engine, String foundVia) {
+        engines.computeIfAbsent(engine, e -> {
+            BerthLog.get().log(Level.INFO, () -> "Berth uses the Docker engine at " + e.host() + " (found via " + foundVia + ")");
+            return start(e);
+        });
     }
 
     /** @return the process ids of the watchdogs launched so far (for tests and diagnostics) */
@@ -66,6 +73,8 @@ public final class SessionGuard {
             launcher.start();
         } else {
             guarded.launched.countDown();
+            BerthLog.get().log(Level.DEBUG, () -> "Berth's watchdog process is off (" + dev.berth.internal.Session.WATCHDOG_PROPERTY_NAME
+                    + "=false): containers left by a killed JVM stay on " + engine.host());
         }
         return guarded;
     }
@@ -134,6 +143,7 @@ public final class SessionGuard {
         void launch(String sessionLabel) {
             try {
                 pid = Watchdog.launch(engine, sessionLabel);
+                BerthLog.get().log(Level.DEBUG, () -> "Berth's watchdog process for " + engine.host() + " runs as pid " + pid);
             } catch (IOException | RuntimeException e) {
                 BerthLog.get().log(Level.WARNING, "Berth could not launch its watchdog process; containers of this session"
                         + " will still be removed at scope end and on a normal JVM exit, but not after a SIGKILL", e);

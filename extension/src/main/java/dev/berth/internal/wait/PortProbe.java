@@ -21,6 +21,7 @@ final class PortProbe {
     private final WaitTarget target;
     private final boolean local;
     private String lastChecked = "";
+    private boolean read;
 
     PortProbe(WaitTarget target) {
         this.target = target;
@@ -40,6 +41,7 @@ final class PortProbe {
     }
 
     boolean isListening(int port) {
+        read = false;
         if (!target.stateAtStart().running()) {
             lastChecked = "no sockets to check: the container had already stopped";
             return false;
@@ -48,9 +50,12 @@ final class PortProbe {
             Path net = Path.of("/proc", Integer.toString(target.pid()), "net");
             lastChecked = "the container's listening sockets in " + net + "/tcp and tcp6 (read from the host; nothing inside the image is needed)";
             try {
-                return listens(Files.readAllLines(net.resolve("tcp")), port) || listens(readIfExists(net.resolve("tcp6")), port);
+                boolean listening = listens(Files.readAllLines(net.resolve("tcp")), port) || listens(readIfExists(net.resolve("tcp6")), port);
+                read = true;
+                return listening;
             } catch (IOException e) {
-                lastChecked += "; reading them failed: " + e.getMessage();
+                // most often the process has gone (its /proc entry with it): that says nothing about the port
+                lastChecked += ", which could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
                 return false;
             }
         }
@@ -62,6 +67,7 @@ final class PortProbe {
                         + " Berth cannot look inside; use Wait.forLogMessage or Wait.forHttp for this image";
                 return false;
             }
+            read = true;
             return listens(List.of(r.stdout().split("\n")), port);
         } catch (DockerException e) {
             lastChecked += "; exec failed: " + e.getMessage();
@@ -71,6 +77,18 @@ final class PortProbe {
 
     String lastChecked() {
         return lastChecked;
+    }
+
+    /**
+     * @return what the last check found out about the port: that nothing listened on it only when the sockets
+     *     were read; that it is unknown when they could not be
+     */
+    String verdict(int port) {
+        if (!target.stateAtStart().running()) {
+            return lastChecked;
+        }
+        return lastChecked + (read ? ": nothing listened on port " : ": whether anything listens on port ") + port
+                + (read ? "" : " is unknown");
     }
 
     private static List<String> readIfExists(Path p) throws IOException {

@@ -67,7 +67,7 @@ public final class Waiter {
             awaitExit(deadline);
         } else if (strategy instanceof WaitStrategies.Port port) {
             PortProbe probe = new PortProbe(target);
-            probe(deadline, () -> probe.isListening(port.port()), () -> probe.lastChecked() + ": nothing listened on port " + port.port());
+            probe(deadline, () -> probe.isListening(port.port()), () -> probe.verdict(port.port()));
         } else if (strategy instanceof HttpWaitStrategy http) {
             awaitHttp(http, deadline);
         } else if (strategy instanceof WaitStrategies.Command command) {

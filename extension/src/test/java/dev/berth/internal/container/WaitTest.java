@@ -96,7 +96,7 @@ class WaitTest {
                 .isInstanceOf(ContainerStartupException.class)
                 .hasMessageContaining("was not ready within 700 ms: Berth waited for a log line matching /never/.")
                 .hasMessageContaining("Checked: saw 0 of 1 matching line(s)")
-                .hasMessageContaining("State: running, exit code 0")
+                .hasMessageContaining("State: running\nLast 100 log lines:")
                 .hasMessageContaining("Last 100 log lines:\n  (no output)");
         assertThat(HandleTestSupport.leftovers()).isEmpty();
     }

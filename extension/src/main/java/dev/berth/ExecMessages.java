@@ -1,6 +1,5 @@
-package dev.berth.internal;
+package dev.berth;
 
-import dev.berth.ExecResult;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -10,12 +9,16 @@ import org.apiguardian.api.API;
  * {@code ExecMessages} renders the failure messages of exec checks as plain text, so that the assertions of
  * {@code berth-assertions} and the extension's {@code @ExecAssert} say the same thing in the same words.
  *
+ * <p><strong>Not for users</strong> ({@link API.Status#INTERNAL}): it is public, in an exported package, only so that
+ * {@code berth-assertions} need not reach into the extension's internal packages; it may change in any release.
+ *
  * <p>It has no AssertJ dependency on purpose: it lives in the extension, and the assertions call it. Every message uses AssertJ's layout: {@code Expecting <subject>:}, then the exit code, stdout and
  * stderr of the exec, then {@code to ...} and, where it adds information, {@code but ...}. Messages carry no leading
  * or trailing line break; callers add their own framing.
  *
- * <p>The subject is {@link #EXEC_RESULT} when only the result is known (the assertions), or
- * {@link #execIn(List, String, String, String)} when the command and the container are known ({@code @ExecAssert}).
+ * <p>The subject is {@link #execIn(List, String, String, String)} when the command and the container are known
+ * ({@code @ExecAssert}, and {@link #subject(ExecResult)} of a result a {@link ContainerHandle} returned), or
+ * {@link #EXEC_RESULT} when only the result is known (one built with {@link ExecResult}'s constructor).
  *
  * @since 0.1.0
  */
@@ -28,6 +31,17 @@ public final class ExecMessages {
     private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
 
     private ExecMessages() {
+    }
+
+    /**
+     * Names the exec a result came from, as the subject of a message: its command and container when a
+     * {@link ContainerHandle} made it, else {@link #EXEC_RESULT}.
+     *
+     * @param result the result
+     * @return e.g. {@code exec of ["cat", "/nope"] in container "web" (image busybox:stable, id 1a2b3c4d5e6f)}
+     */
+    public static String subject(ExecResult result) {
+        return result.container().map(c -> "exec of " + command(result.command()) + " in " + c).orElse(EXEC_RESULT);
     }
 
     /**
