@@ -50,7 +50,7 @@ public final class ExecMessages {
      * @param name the logical name; blank or {@code null} leaves it out
      * @param image the image reference
      * @param id the full container id; the first 12 characters are shown
-     * @return e.g. {@code container "web" (busybox:stable, 1a2b3c4d5e6f)}
+     * @return e.g. {@code container "web" (image busybox:stable, id 1a2b3c4d5e6f)}
      */
     public static String container(String name, String image, String id) {
         String details = "(image " + image + ", id " + shortId(id) + ")";
@@ -74,7 +74,7 @@ public final class ExecMessages {
      * @param name the container's logical name
      * @param image the container's image
      * @param id the container's full id
-     * @return e.g. {@code exec of ["test", "-d", "/www"] in container "web" (busybox:stable, 1a2b3c4d5e6f)}
+     * @return e.g. {@code exec of ["test", "-d", "/www"] in container "web" (image busybox:stable, id 1a2b3c4d5e6f)}
      */
     public static String execIn(List<String> command, String name, String image, String id) {
         return "exec of " + command(command) + " in " + container(name, image, id);

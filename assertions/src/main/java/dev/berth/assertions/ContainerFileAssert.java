@@ -163,7 +163,7 @@ public class ContainerFileAssert extends AbstractObjectAssert<ContainerFileAsser
             Objects.requireNonNull(path, "path");
         }
 
-        /** @return e.g. {@code "/www" in container "web" (busybox:stable, 1a2b3c4d5e6f)} */
+        /** @return e.g. {@code "/www" in container "web" (image busybox:stable, id 1a2b3c4d5e6f)} */
         @Override
         public String toString() {
             return ContainerMessages.path(container, path);

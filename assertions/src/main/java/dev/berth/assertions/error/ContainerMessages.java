@@ -30,7 +30,7 @@ public final class ContainerMessages {
      * Names a container: logical name, image and short id.
      *
      * @param container the container
-     * @return e.g. {@code container "web" (busybox:stable, 1a2b3c4d5e6f)}
+     * @return e.g. {@code container "web" (image busybox:stable, id 1a2b3c4d5e6f)}
      * @see ExecMessages#container(String, String, String)
      */
     public static String container(ContainerHandle container) {
@@ -42,7 +42,7 @@ public final class ContainerMessages {
      *
      * @param container the container
      * @param path the absolute path inside it
-     * @return e.g. {@code "/www/index.html" in container "web" (busybox:stable, 1a2b3c4d5e6f)}
+     * @return e.g. {@code "/www/index.html" in container "web" (image busybox:stable, id 1a2b3c4d5e6f)}
      */
     public static String path(ContainerHandle container, String path) {
         return ExecMessages.quote(path) + " in " + container(container);

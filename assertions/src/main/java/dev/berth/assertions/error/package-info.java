@@ -7,5 +7,3 @@
  * @since 0.1.0
  */
 package dev.berth.assertions.error;
-
-import dev.berth.ExecMessages;
