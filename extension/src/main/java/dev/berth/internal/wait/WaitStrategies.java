@@ -32,7 +32,8 @@ public final class WaitStrategies {
         if (times < 1) {
             throw new IllegalArgumentException("Wait.forLogMessage requires times >= 1, but was " + times);
         }
-        return new Log(Pattern.compile(Objects.requireNonNull(regex, "regex")), times, timeout);
+        Pattern.compile(Objects.requireNonNull(regex, "regex")); // a bad regex fails here, where it is declared
+        return new Log(regex, times, timeout);
     }
 
     public static WaitStrategy port(int port, Duration timeout) {
@@ -79,8 +80,16 @@ public final class WaitStrategies {
         }
     }
 
-    /** Ready after {@code times} matching log lines. */
-    public record Log(Pattern pattern, int times, Duration timeoutOrNull) implements WaitStrategy {
+    /**
+     * Ready after {@code times} matching log lines. Holds the regex as text, not a {@link Pattern} (which equals only
+     * itself), so that equal declarations make equal specs and a shared container is started once.
+     */
+    public record Log(String regex, int times, Duration timeoutOrNull) implements WaitStrategy {
+        /** @return the regex, compiled */
+        public Pattern pattern() {
+            return Pattern.compile(regex);
+        }
+
         @Override
         public Optional<Duration> timeout() {
             return Optional.ofNullable(timeoutOrNull);
@@ -88,12 +97,12 @@ public final class WaitStrategies {
 
         @Override
         public WaitStrategy withTimeout(Duration timeout) {
-            return new Log(pattern, times, positive(timeout));
+            return new Log(regex, times, positive(timeout));
         }
 
         @Override
         public String description() {
-            return (times == 1 ? "a log line" : times + " log lines") + " matching /" + pattern.pattern() + "/";
+            return (times == 1 ? "a log line" : times + " log lines") + " matching /" + regex + "/";
         }
     }
 

@@ -145,9 +145,10 @@ public final class Waiter {
             stream.close();
         });
         boolean[] done = {false};
+        java.util.regex.Pattern pattern = log.pattern();
         try {
             stream.forEachLine(line -> {
-                if (!done[0] && log.pattern().matcher(line.text()).find() && matches.incrementAndGet() >= log.times()) {
+                if (!done[0] && pattern.matcher(line.text()).find() && matches.incrementAndGet() >= log.times()) {
                     done[0] = true;
                     stream.close();
                 }
@@ -181,9 +182,10 @@ public final class Waiter {
     /** The container has stopped but its followed stream did not end: the whole log, read without follow, decides. */
     private void awaitLogAfterExit(WaitStrategies.Log log, long deadline) throws WaitFailure {
         AtomicInteger matches = new AtomicInteger();
+        java.util.regex.Pattern pattern = log.pattern();
         try (LogStream all = target.docker().containers().logs(target.id(), LogsOptions.all())) {
             all.forEachLine(line -> {
-                if (log.pattern().matcher(line.text()).find()) {
+                if (pattern.matcher(line.text()).find()) {
                     matches.incrementAndGet();
                 }
             });
