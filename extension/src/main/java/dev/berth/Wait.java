@@ -62,7 +62,11 @@ public final class Wait {
     }
 
     /**
-     * Ready when the engine reports the container healthy (its HEALTHCHECK). Follows the engine's health events.
+     * Ready when the engine reports the container healthy (its HEALTHCHECK). Asks the engine for the container's
+     * state (inspect) until its health status is {@code healthy}, pausing between the asks (from 20 ms, doubling up
+     * to 250 ms) and waking at once when the container exits. Fails at once, without waiting for the timeout, when
+     * the container has no health check (its image defines no {@code HEALTHCHECK}, or disables it): the engine would
+     * never report it healthy.
      *
      * @return the strategy
      */

@@ -33,6 +33,13 @@ final class StartupReport {
         return new ContainerStartupException(headline + "\nChecked: " + detail + "\n" + state() + "\n" + logs() + "\n" + advice);
     }
 
+    /** What was awaited can never hold (e.g. health on a container without a health check): reported at once. */
+    ContainerStartupException cannotBeReady(String awaited, long timeoutMillis, String detail, String advice) {
+        String headline = "Container " + container + " can never be ready for what Berth was to wait for: " + awaited
+                + ". Berth failed at once instead of waiting for the timeout (" + timeoutMillis + " ms).";
+        return new ContainerStartupException(headline + "\nChecked: " + detail + "\n" + state() + "\n" + logs() + "\n" + advice);
+    }
+
     ContainerStartupException failed(String step, Throwable cause, String advice) {
         String message = cause instanceof DockerException de ? de.engineMessage() : String.valueOf(cause.getMessage());
         StringBuilder text = new StringBuilder("Container " + container + " could not be started: " + step + " failed: " + message + ".");

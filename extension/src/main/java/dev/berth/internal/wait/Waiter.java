@@ -294,18 +294,36 @@ public final class Waiter {
     }
 
     private void awaitHealthy(long deadline) throws WaitFailure, InterruptedException {
+        ContainerState atStart = target.stateAtStart();
+        if (atStart != null && atStart.running() && !hasHealthCheck(atStart.health())) {
+            // the engine sets up health checking as it starts the container: none now means none ever
+            throw WaitFailure.cannotHold(NO_HEALTH_CHECK + ", so the engine will never report it healthy", NO_HEALTH_CHECK_FIX);
+        }
         String[] last = {"unknown"};
         probe(deadline, () -> {
             ContainerInspect inspect = target.docker().containers().inspect(target.id());
             ContainerState.Health health = inspect.state().health();
-            if (health == null || health.status() == null || health.status().isEmpty()) {
-                // Docker leaves Health out without a health check; Podman reports it with an empty status
-                last[0] = "the container has no health check (HEALTHCHECK in the image or a health check in its config)";
+            if (!hasHealthCheck(health)) {
+                last[0] = NO_HEALTH_CHECK;
                 return false;
             }
             last[0] = health.status();
             return "healthy".equals(health.status());
         }, () -> "health status " + last[0]);
+    }
+
+    private static final String NO_HEALTH_CHECK = "the container has no health check (its image defines no HEALTHCHECK,"
+            + " or disables it with HEALTHCHECK NONE)";
+
+    private static final String NO_HEALTH_CHECK_FIX = "Fix: give the image a health check, a HEALTHCHECK instruction in its"
+            + " Dockerfile (e.g. HEALTHCHECK --interval=1s CMD wget -q -O /dev/null http://localhost:8080/health; build it with"
+            + " ContainerSpec.fromDockerfile(..)), or wait for something else: @WaitFor(command = ..) / Wait.forCommand(..) runs"
+            + " such a check in the container without a HEALTHCHECK, and log, port and http (Wait.forLogMessage, forPort, forHttp)"
+            + " wait for a log line, a listening port or an HTTP answer.";
+
+    /** Docker leaves Health out without a health check; Podman reports it with an empty status. */
+    private static boolean hasHealthCheck(ContainerState.Health health) {
+        return health != null && health.status() != null && !health.status().isEmpty();
     }
 
     /** Probes until true, pausing with back-off; an exit wakes the pause and fails at once. */

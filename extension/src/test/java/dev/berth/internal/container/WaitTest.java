@@ -110,9 +110,19 @@ class WaitTest {
     }
 
     @Test
-    void healthyWithoutAHealthCheckSaysSo() {
-        assertThatThrownBy(() -> Containers.start(sleeper().withWaitFor(Wait.forHealthy().withTimeout(Duration.ofMillis(300)))))
+    void healthyWithoutAHealthCheckFailsAtOnceSayingHowToGiveItOne() {
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> Containers.start(sleeper().withName("nocheck").withWaitFor(Wait.forHealthy().withTimeout(Duration.ofSeconds(60)))))
                 .isInstanceOf(ContainerStartupException.class)
-                .hasMessageContaining("the container has no health check");
+                .hasMessageStartingWith("Container \"nocheck\" (image busybox:stable, id ")
+                .hasMessageContaining(") can never be ready for what Berth was to wait for: the container's health check reporting"
+                        + " healthy. Berth failed at once instead of waiting for the timeout (60000 ms).\n"
+                        + "Checked: the container has no health check (its image defines no HEALTHCHECK, or disables it with"
+                        + " HEALTHCHECK NONE), so the engine will never report it healthy\n"
+                        + "State: running, exit code 0\n")
+                .hasMessageContaining("Fix: give the image a health check, a HEALTHCHECK instruction in its Dockerfile")
+                .hasMessageContaining("@WaitFor(command = ..) / Wait.forCommand(..) runs such a check");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("not the 60 s timeout").isLessThan(Duration.ofSeconds(10));
+        assertThat(HandleTestSupport.leftovers()).isEmpty();
     }
 }
