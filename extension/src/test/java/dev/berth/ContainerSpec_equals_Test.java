@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ContainerSpec_equals_Test {
 
+    private static final Wait.Check ANSWERS = container -> true;
+
     static Stream<Arguments> everyKindOfWait() {
         return Stream.of(
                 wait("running", Wait::forRunning),
@@ -25,6 +27,8 @@ class ContainerSpec_equals_Test {
                 wait("command", () -> Wait.forCommand("test", "-f", "/ready")),
                 wait("exited", Wait::forExit),
                 wait("all", () -> Wait.all(Wait.forLogMessage("up", 1), Wait.forHttp("/"))),
+                wait("until", () -> Wait.until("a query answers", ANSWERS)),
+                wait("any", () -> Wait.any(Wait.forPort(5432), Wait.until("a query answers", ANSWERS))),
                 wait("with a timeout", () -> Wait.forLogMessage("up", 1).withTimeout(Duration.ofSeconds(30))));
     }
 

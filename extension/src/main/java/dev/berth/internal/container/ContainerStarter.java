@@ -163,7 +163,7 @@ public final class ContainerStarter {
             if (f.cannotHoldFix().isPresent()) {
                 throw report.cannotBeReady(spec.waitFor().description(), timeoutMillis, f.getMessage(), f.cannotHoldFix().get());
             }
-            throw report.waitFailed(spec.waitFor().description(), timeoutMillis, f.exited(), f.getMessage());
+            throw report.waitFailed(spec.waitFor().description(), timeoutMillis, f.exited(), f.getMessage(), f.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw interrupted(spec, container, e);
@@ -192,6 +192,11 @@ public final class ContainerStarter {
             @Override
             public DockerClient docker() {
                 return docker;
+            }
+
+            @Override
+            public dev.berth.ContainerHandle handle() {
+                return container;
             }
 
             @Override

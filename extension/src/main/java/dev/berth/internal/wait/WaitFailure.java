@@ -13,12 +13,19 @@ public final class WaitFailure extends Exception {
     private final String fix;
 
     public WaitFailure(boolean exited, String detail) {
-        this(exited, detail, null);
+        this(exited, detail, (Throwable) null);
     }
 
-    private WaitFailure(boolean exited, String detail, String fix) {
-        super(detail);
+    /** @param cause what a user's check last threw, or {@code null} */
+    public WaitFailure(boolean exited, String detail, Throwable cause) {
+        super(detail, cause);
         this.exited = exited;
+        this.fix = null;
+    }
+
+    private WaitFailure(String detail, String fix) {
+        super(detail);
+        this.exited = false;
         this.fix = fix;
     }
 
@@ -28,7 +35,7 @@ public final class WaitFailure extends Exception {
      * @return a failure that needs no timeout to be known
      */
     public static WaitFailure cannotHold(String detail, String fix) {
-        return new WaitFailure(false, detail, fix);
+        return new WaitFailure(detail, fix);
     }
 
     /** @return whether the container exited (rather than the wait timing out) */

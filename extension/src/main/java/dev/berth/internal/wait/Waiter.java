@@ -27,8 +27,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class Waiter {
 
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(20);
-    private static final Duration MAX_PAUSE = Duration.ofMillis(250);
+    static final Duration FIRST_PAUSE = Duration.ofMillis(20);
+    static final Duration MAX_PAUSE = Duration.ofMillis(250);
 
     private final WaitTarget target;
     private final Duration defaultTimeout;
@@ -53,41 +53,37 @@ public final class Waiter {
         await(strategy, deadline);
     }
 
-    private void await(WaitStrategy strategy, long deadline) throws WaitFailure, InterruptedException {
-        if (strategy instanceof WaitStrategies.All all) {
-            for (WaitStrategy s : all.strategies()) {
-                long own = s.timeout().map(t -> System.nanoTime() + t.toNanos()).orElse(deadline);
-                await(s, Math.min(own, deadline));
-            }
-        } else if (strategy instanceof WaitStrategies.Running) {
-            awaitRunning();
-        } else if (strategy instanceof WaitStrategies.Log log) {
-            awaitLog(log, deadline);
-        } else if (strategy instanceof WaitStrategies.Exited) {
-            awaitExit(deadline);
-        } else if (strategy instanceof WaitStrategies.Port port) {
-            PortProbe probe = new PortProbe(target);
-            probe(deadline, () -> probe.isListening(port.port()), () -> probe.lastChecked() + ": nothing listened on port " + port.port());
-        } else if (strategy instanceof HttpWaitStrategy http) {
-            awaitHttp(http, deadline);
-        } else if (strategy instanceof WaitStrategies.Command command) {
-            awaitCommand(command, deadline);
-        } else if (strategy instanceof WaitStrategies.Healthy) {
-            awaitHealthy(deadline);
-        } else {
-            throw new IllegalArgumentException("unknown wait strategy " + strategy.getClass().getName());
+    /** Runs {@code strategy} until {@code deadline} (a {@link System#nanoTime()}); its kind says how. */
+    void await(WaitStrategy strategy, long deadline) throws WaitFailure, InterruptedException {
+        WaitStrategies.awaitable(strategy).awaitWith(this, deadline);
+    }
+
+    /** Each in order, each within its own timeout and the overall deadline. */
+    void awaitAll(WaitStrategies.All all, long deadline) throws WaitFailure, InterruptedException {
+        for (WaitStrategy s : all.strategies()) {
+            long own = s.timeout().map(t -> System.nanoTime() + t.toNanos()).orElse(deadline);
+            await(s, Math.min(own, deadline));
         }
     }
 
+    void awaitPort(WaitStrategies.Port port, long deadline) throws WaitFailure, InterruptedException {
+        PortProbe probe = new PortProbe(target);
+        probe(deadline, () -> probe.isListening(port.port()), () -> probe.lastChecked() + ": nothing listened on port " + port.port());
+    }
+
+    void awaitCheck(WaitStrategies.Until until, long deadline) throws WaitFailure, InterruptedException {
+        new CheckWait(target).await(until, deadline);
+    }
+
     /** Uses the inspect done after start: no extra call. */
-    private void awaitRunning() throws WaitFailure {
+    void awaitRunning() throws WaitFailure {
         ContainerState state = target.stateAtStart();
         if (!state.running()) {
             throw new WaitFailure(true, "the container is " + state.status() + " with exit code " + state.exitCode());
         }
     }
 
-    private void awaitLog(WaitStrategies.Log log, long deadline) throws WaitFailure, InterruptedException {
+    void awaitLog(WaitStrategies.Log log, long deadline) throws WaitFailure, InterruptedException {
         // The followed log stream ends when the container stops, which is what tells an exit during this wait.
         // Engines have been seen not to end it (Podman 4.3, a container exiting as the request arrived), so a wait
         // still going after EXIT_GRACE asks the engine's wait endpoint too: once the container has stopped and the
@@ -232,7 +228,7 @@ public final class Waiter {
         }
     }
 
-    private void awaitExit(long deadline) throws WaitFailure, InterruptedException {
+    void awaitExit(long deadline) throws WaitFailure, InterruptedException {
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
                 () -> target.docker().containers().waitFor(target.id(), WaitCondition.NOT_RUNNING).statusCode());
         try {
@@ -248,7 +244,7 @@ public final class Waiter {
         }
     }
 
-    private void awaitHttp(HttpWaitStrategy http, long deadline) throws WaitFailure, InterruptedException {
+    void awaitHttp(HttpWaitStrategy http, long deadline) throws WaitFailure, InterruptedException {
         int containerPort = http.port() != 0 ? http.port() : target.ports().keySet().stream().findFirst().orElse(0);
         Integer hostPort = target.ports().get(containerPort);
         if (hostPort == null) {
@@ -279,7 +275,7 @@ public final class Waiter {
         }, () -> "asked GET " + url + " (container port " + containerPort + "); " + last[0]);
     }
 
-    private void awaitCommand(WaitStrategies.Command command, long deadline) throws WaitFailure, InterruptedException {
+    void awaitCommand(WaitStrategies.Command command, long deadline) throws WaitFailure, InterruptedException {
         String[] last = {"not run yet"};
         probe(deadline, () -> {
             try {
@@ -293,7 +289,7 @@ public final class Waiter {
         }, () -> "ran " + command.command() + "; " + last[0]);
     }
 
-    private void awaitHealthy(long deadline) throws WaitFailure, InterruptedException {
+    void awaitHealthy(long deadline) throws WaitFailure, InterruptedException {
         ContainerState atStart = target.stateAtStart();
         if (atStart != null && atStart.running() && !hasHealthCheck(atStart.health())) {
             // the engine sets up health checking as it starts the container: none now means none ever
