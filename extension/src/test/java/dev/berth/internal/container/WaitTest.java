@@ -129,10 +129,13 @@ class WaitTest {
     @Test
     void untilCallsAUsersCheckUntilItHolds() {
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        try (ContainerHandle c = Containers.start(busybox("sh", "-c", "sleep 0.5; touch /tmp/ready; exec sleep 300")
+        // /tmp/ready appears only after the first call has run (it creates /tmp/go), so that call must say not ready
+        try (ContainerHandle c = Containers.start(busybox("sh", "-c", "until [ -f /tmp/go ]; do sleep 0.1; done; touch /tmp/ready; exec sleep 300")
                 .withWaitFor(Wait.until("/tmp/ready to appear", container -> {
                     calls.incrementAndGet();
-                    return container.exec("test", "-f", "/tmp/ready").exitCode() == 0;
+                    boolean ready = container.exec("test", "-f", "/tmp/ready").exitCode() == 0;
+                    container.exec("touch", "/tmp/go");
+                    return ready;
                 })))) {
             assertThat(c.exec("test", "-f", "/tmp/ready").exitCode()).isZero();
             assertThat(calls).as("called until it held").hasValueGreaterThan(1);
