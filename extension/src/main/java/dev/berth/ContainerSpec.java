@@ -168,9 +168,16 @@ public final class ContainerSpec {
         return with(c -> c.user = user);
     }
 
-    /** @param waitFor when the container is ready @return a copy */
+    /**
+     * Says when the container is ready.
+     *
+     * @param waitFor a strategy made by {@link Wait}, e.g. {@link Wait#forPort(int)} or {@link Wait#until}
+     * @return a copy
+     * @throws IllegalArgumentException when a class implements {@link WaitStrategy} itself: use {@link Wait#until}
+     */
     public ContainerSpec withWaitFor(WaitStrategy waitFor) {
-        return with(c -> c.waitFor = Objects.requireNonNull(waitFor, "waitFor"));
+        dev.berth.internal.wait.WaitStrategies.requireRunnable(waitFor);
+        return with(c -> c.waitFor = waitFor);
     }
 
     /** @param policy when to pull the image @return a copy */

@@ -7,7 +7,8 @@ import org.apiguardian.api.API;
 
 /**
  * {@code HttpWaitStrategy} waits until an HTTP {@code GET} on a published port answers the expected status.
- * Create it with {@link Wait#forHttp(String)}. Immutable.
+ * Create it with {@link Wait#forHttp(String)}. Immutable, with value equality: two with the same path, port, status
+ * and timeout are equal (so equal declarations of a shared container make one container).
  *
  * @since 0.1.0
  */
@@ -74,6 +75,17 @@ public final class HttpWaitStrategy implements WaitStrategy {
     @Override
     public String description() {
         return "HTTP GET " + path + " on " + (port == 0 ? "the first published port" : "port " + port) + " answering " + status;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HttpWaitStrategy other && path.equals(other.path) && port == other.port && status == other.status
+                && Objects.equals(timeout, other.timeout);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(path, port, status, timeout);
     }
 
     @Override

@@ -34,6 +34,9 @@ import org.apiguardian.api.API;
  * <li>fails with {@link ContainerStartupException} when the timeout passes, or when the container exits while waited
  * on; the message carries the container's name, image and short id, what was awaited, its state and exit code,
  * the timeout and its last log lines;</li>
+ * <li>fails with {@link ContainerStartupException} at once, not at the timeout, when {@link #healthy()} is awaited
+ * of a container without a health check (its image defines no {@code HEALTHCHECK}); the message says how to give
+ * it one, or which other wait to use;</li>
  * <li>fails with {@link org.junit.jupiter.api.extension.ExtensionConfigurationException} before any container
  * starts when {@link #timeout()} cannot be parsed, {@link #log()} is not a regular expression, {@link #logTimes()}
  * is below 1, a port is outside 1..65535, {@link #http()} is set on a container without published ports, or
@@ -101,7 +104,8 @@ public @interface WaitFor {
     int httpStatus() default 200;
 
     /**
-     * Ready when the engine reports the container's {@code HEALTHCHECK} healthy.
+     * Ready when the engine reports the container's {@code HEALTHCHECK} healthy. An image without a
+     * {@code HEALTHCHECK} fails the start at once (see {@link Wait#forHealthy()}).
      *
      * @return whether to wait for healthy
      */

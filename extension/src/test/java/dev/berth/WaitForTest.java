@@ -45,6 +45,26 @@ class WaitForTest {
         assertThat(run.millis()).as("not the 60 s timeout").isLessThan(15_000);
     }
 
+    @Test
+    void healthyOnAnImageWithoutAHealthCheckFailsAtOnceSayingHowToGiveItOne() {
+        BerthTestKit.Run run = run(NoHealthCheckTestCase.class);
+
+        assertThat(run).hasSingleFailedContainer().isExactlyInstanceOf(ContainerStartupException.class)
+                .hasMessageStartingWith("Container \"app\" (image busybox:stable, id ")
+                .hasMessageContaining("can never be ready for what Berth was to wait for: the container's health check reporting"
+                        + " healthy. Berth failed at once instead of waiting for the timeout (60000 ms).")
+                .hasMessageContaining("Checked: the container has no health check (its image defines no HEALTHCHECK")
+                .hasMessageContaining("Fix: give the image a health check, a HEALTHCHECK instruction in its Dockerfile");
+        assertThat(run.millis()).as("not the 60 s timeout").isLessThan(15_000);
+    }
+
+    @WithContainer(name = "app", image = IMAGE, command = {"sleep", "300"}, waitFor = @WaitFor(healthy = true))
+    static class NoHealthCheckTestCase {
+        @Test
+        void never() {
+        }
+    }
+
     @WithContainer(name = "quitter", image = IMAGE, command = {"sh", "-c", "echo bye; exit 4"}, waitFor = @WaitFor(log = "never"))
     static class ExitsTestCase {
         @Test

@@ -167,7 +167,11 @@ public final class ContainerStarter {
             if (Thread.currentThread().isInterrupted()) {
                 throw interrupted(spec, container, f);
             }
-            throw report.waitFailed(spec.waitFor().description(), waiter.timeoutOf(spec.waitFor()).toMillis(), f.exited(), f.getMessage());
+            long timeoutMillis = waiter.timeoutOf(spec.waitFor()).toMillis();
+            if (f.cannotHoldFix().isPresent()) {
+                throw report.cannotBeReady(spec.waitFor().description(), timeoutMillis, f.getMessage(), f.cannotHoldFix().get());
+            }
+            throw report.waitFailed(spec.waitFor().description(), timeoutMillis, f.exited(), f.getMessage(), f.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw interrupted(spec, container, e);
@@ -196,6 +200,11 @@ public final class ContainerStarter {
             @Override
             public DockerClient docker() {
                 return docker;
+            }
+
+            @Override
+            public dev.berth.ContainerHandle handle() {
+                return container;
             }
 
             @Override

@@ -22,7 +22,8 @@ final class StartupReport {
         this.logLines = logLines;
     }
 
-    ContainerStartupException waitFailed(String awaited, long timeoutMillis, boolean exited, String detail) {
+    /** @param cause what a user's check last threw, or {@code null} */
+    ContainerStartupException waitFailed(String awaited, long timeoutMillis, boolean exited, String detail, Throwable cause) {
         String headline = exited
                 ? "Container " + container + " exited while Berth waited for " + awaited + " (timeout " + timeoutMillis + " ms)."
                 : "Container " + container + " was not ready within " + timeoutMillis + " ms: Berth waited for " + awaited + ".";
@@ -30,6 +31,13 @@ final class StartupReport {
                 ? "Fix: the container's command ended; check the command, its arguments and environment against the log lines above."
                 : "Fix: check that the container does what is awaited (see its log lines above), or raise the timeout"
                 + " (@WaitFor(timeout = ..), Wait...withTimeout(..), or berth.wait.timeout).";
+        return new ContainerStartupException(headline + "\nChecked: " + detail + "\n" + state() + "\n" + logs() + "\n" + advice, cause);
+    }
+
+    /** What was awaited can never hold (e.g. health on a container without a health check): reported at once. */
+    ContainerStartupException cannotBeReady(String awaited, long timeoutMillis, String detail, String advice) {
+        String headline = "Container " + container + " can never be ready for what Berth was to wait for: " + awaited
+                + ". Berth failed at once instead of waiting for the timeout (" + timeoutMillis + " ms).";
         return new ContainerStartupException(headline + "\nChecked: " + detail + "\n" + state() + "\n" + logs() + "\n" + advice);
     }
 

@@ -5,8 +5,10 @@ import dev.berth.docker.LogStream;
 import dev.berth.docker.model.LogsOptions;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Learns at once when a container exits, without polling: it follows the container's log stream (new output
@@ -14,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ExitWatcher implements AutoCloseable {
 
-    private final CountDownLatch exited = new CountDownLatch(1);
+    private final CompletableFuture<Void> exited = new CompletableFuture<>();
     private final DockerClient docker;
     private final String id;
     private volatile LogStream stream;
@@ -45,14 +47,19 @@ final class ExitWatcher implements AutoCloseable {
             // closed by us, the container is gone, or the connection broke: either way the stream is over
         } finally {
             if (!closed) {
-                exited.countDown();
+                exited.complete(null);
             }
         }
     }
 
     /** @return whether the container has exited */
     boolean hasExited() {
-        return exited.getCount() == 0;
+        return exited.isDone();
+    }
+
+    /** @return completes when the container has exited (never when the watcher was closed first) */
+    CompletableFuture<Void> exited() {
+        return exited;
     }
 
     /**
@@ -61,7 +68,14 @@ final class ExitWatcher implements AutoCloseable {
      * @return whether the container has exited
      */
     boolean pause(Duration pause) throws InterruptedException {
-        return exited.await(Math.max(1, pause.toMillis()), TimeUnit.MILLISECONDS);
+        try {
+            exited.get(Math.max(1, pause.toMillis()), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("never completed exceptionally", e);
+        }
     }
 
     /** Stops watching; a stream still being opened is closed as soon as it opens. */

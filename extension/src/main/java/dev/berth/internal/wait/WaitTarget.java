@@ -10,6 +10,9 @@ public interface WaitTarget {
 
     DockerClient docker();
 
+    /** @return the container's handle, as a user's check ({@link dev.berth.Wait#until}) gets it */
+    dev.berth.ContainerHandle handle();
+
     String id();
 
     /** @return the main process's pid as the engine reports it (host pid for a local engine), 0 when unknown */

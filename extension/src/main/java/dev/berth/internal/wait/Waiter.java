@@ -27,8 +27,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class Waiter {
 
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(20);
-    private static final Duration MAX_PAUSE = Duration.ofMillis(250);
+    static final Duration FIRST_PAUSE = Duration.ofMillis(20);
+    static final Duration MAX_PAUSE = Duration.ofMillis(250);
 
     private final WaitTarget target;
     private final Duration defaultTimeout;
@@ -53,41 +53,37 @@ public final class Waiter {
         await(strategy, deadline);
     }
 
-    private void await(WaitStrategy strategy, long deadline) throws WaitFailure, InterruptedException {
-        if (strategy instanceof WaitStrategies.All all) {
-            for (WaitStrategy s : all.strategies()) {
-                long own = s.timeout().map(t -> System.nanoTime() + t.toNanos()).orElse(deadline);
-                await(s, Math.min(own, deadline));
-            }
-        } else if (strategy instanceof WaitStrategies.Running) {
-            awaitRunning();
-        } else if (strategy instanceof WaitStrategies.Log log) {
-            awaitLog(log, deadline);
-        } else if (strategy instanceof WaitStrategies.Exited) {
-            awaitExit(deadline);
-        } else if (strategy instanceof WaitStrategies.Port port) {
-            PortProbe probe = new PortProbe(target);
-            probe(deadline, () -> probe.isListening(port.port()), () -> probe.verdict(port.port()));
-        } else if (strategy instanceof HttpWaitStrategy http) {
-            awaitHttp(http, deadline);
-        } else if (strategy instanceof WaitStrategies.Command command) {
-            awaitCommand(command, deadline);
-        } else if (strategy instanceof WaitStrategies.Healthy) {
-            awaitHealthy(deadline);
-        } else {
-            throw new IllegalArgumentException("unknown wait strategy " + strategy.getClass().getName());
+    /** Runs {@code strategy} until {@code deadline} (a {@link System#nanoTime()}); its kind says how. */
+    void await(WaitStrategy strategy, long deadline) throws WaitFailure, InterruptedException {
+        WaitStrategies.awaitable(strategy).awaitWith(this, deadline);
+    }
+
+    /** Each in order, each within its own timeout and the overall deadline. */
+    void awaitAll(WaitStrategies.All all, long deadline) throws WaitFailure, InterruptedException {
+        for (WaitStrategy s : all.strategies()) {
+            long own = s.timeout().map(t -> System.nanoTime() + t.toNanos()).orElse(deadline);
+            await(s, Math.min(own, deadline));
         }
     }
 
+    void awaitPort(WaitStrategies.Port port, long deadline) throws WaitFailure, InterruptedException {
+        PortProbe probe = new PortProbe(target);
+        probe(deadline, () -> probe.isListening(port.port()), () -> probe.verdict(port.port()));
+    }
+
+    void awaitCheck(WaitStrategies.Until until, long deadline) throws WaitFailure, InterruptedException {
+        new CheckWait(target).await(until, deadline);
+    }
+
     /** Uses the inspect done after start: no extra call. */
-    private void awaitRunning() throws WaitFailure {
+    void awaitRunning() throws WaitFailure {
         ContainerState state = target.stateAtStart();
         if (!state.running()) {
             throw new WaitFailure(true, "the container is " + state.status() + " with exit code " + state.exitCode());
         }
     }
 
-    private void awaitLog(WaitStrategies.Log log, long deadline) throws WaitFailure, InterruptedException {
+    void awaitLog(WaitStrategies.Log log, long deadline) throws WaitFailure, InterruptedException {
         // The followed log stream ends when the container stops, which is what tells an exit during this wait.
         // Engines have been seen not to end it (Podman 4.3, a container exiting as the request arrived), so a wait
         // still going after EXIT_GRACE asks the engine's wait endpoint too: once the container has stopped and the
@@ -145,9 +141,10 @@ public final class Waiter {
             stream.close();
         });
         boolean[] done = {false};
+        java.util.regex.Pattern pattern = log.pattern();
         try {
             stream.forEachLine(line -> {
-                if (!done[0] && log.pattern().matcher(line.text()).find() && matches.incrementAndGet() >= log.times()) {
+                if (!done[0] && pattern.matcher(line.text()).find() && matches.incrementAndGet() >= log.times()) {
                     done[0] = true;
                     stream.close();
                 }
@@ -181,9 +178,10 @@ public final class Waiter {
     /** The container has stopped but its followed stream did not end: the whole log, read without follow, decides. */
     private void awaitLogAfterExit(WaitStrategies.Log log, long deadline) throws WaitFailure {
         AtomicInteger matches = new AtomicInteger();
+        java.util.regex.Pattern pattern = log.pattern();
         try (LogStream all = target.docker().containers().logs(target.id(), LogsOptions.all())) {
             all.forEachLine(line -> {
-                if (log.pattern().matcher(line.text()).find()) {
+                if (pattern.matcher(line.text()).find()) {
                     matches.incrementAndGet();
                 }
             });
@@ -230,7 +228,7 @@ public final class Waiter {
         }
     }
 
-    private void awaitExit(long deadline) throws WaitFailure, InterruptedException {
+    void awaitExit(long deadline) throws WaitFailure, InterruptedException {
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
                 () -> target.docker().containers().waitFor(target.id(), WaitCondition.NOT_RUNNING).statusCode());
         try {
@@ -246,7 +244,7 @@ public final class Waiter {
         }
     }
 
-    private void awaitHttp(HttpWaitStrategy http, long deadline) throws WaitFailure, InterruptedException {
+    void awaitHttp(HttpWaitStrategy http, long deadline) throws WaitFailure, InterruptedException {
         int containerPort = http.port() != 0 ? http.port() : target.ports().keySet().stream().findFirst().orElse(0);
         Integer hostPort = target.ports().get(containerPort);
         if (hostPort == null) {
@@ -277,7 +275,7 @@ public final class Waiter {
         }, () -> "asked GET " + url + " (container port " + containerPort + "); " + last[0]);
     }
 
-    private void awaitCommand(WaitStrategies.Command command, long deadline) throws WaitFailure, InterruptedException {
+    void awaitCommand(WaitStrategies.Command command, long deadline) throws WaitFailure, InterruptedException {
         String[] last = {"not run yet"};
         probe(deadline, () -> {
             try {
@@ -291,19 +289,37 @@ public final class Waiter {
         }, () -> "ran " + command.command() + "; " + last[0]);
     }
 
-    private void awaitHealthy(long deadline) throws WaitFailure, InterruptedException {
+    void awaitHealthy(long deadline) throws WaitFailure, InterruptedException {
+        ContainerState atStart = target.stateAtStart();
+        if (atStart != null && atStart.running() && !hasHealthCheck(atStart.health())) {
+            // the engine sets up health checking as it starts the container: none now means none ever
+            throw WaitFailure.cannotHold(NO_HEALTH_CHECK + ", so the engine will never report it healthy", NO_HEALTH_CHECK_FIX);
+        }
         String[] last = {"unknown"};
         probe(deadline, () -> {
             ContainerInspect inspect = target.docker().containers().inspect(target.id());
             ContainerState.Health health = inspect.state().health();
-            if (health == null || health.status() == null || health.status().isEmpty()) {
-                // Docker leaves Health out without a health check; Podman reports it with an empty status
-                last[0] = "the container has no health check (HEALTHCHECK in the image or a health check in its config)";
+            if (!hasHealthCheck(health)) {
+                last[0] = NO_HEALTH_CHECK;
                 return false;
             }
             last[0] = health.status();
             return "healthy".equals(health.status());
         }, () -> "health status " + last[0]);
+    }
+
+    private static final String NO_HEALTH_CHECK = "the container has no health check (its image defines no HEALTHCHECK,"
+            + " or disables it with HEALTHCHECK NONE)";
+
+    private static final String NO_HEALTH_CHECK_FIX = "Fix: give the image a health check, a HEALTHCHECK instruction in its"
+            + " Dockerfile (e.g. HEALTHCHECK --interval=1s CMD wget -q -O /dev/null http://localhost:8080/health; build it with"
+            + " ContainerSpec.fromDockerfile(..)), or wait for something else: @WaitFor(command = ..) / Wait.forCommand(..) runs"
+            + " such a check in the container without a HEALTHCHECK, and log, port and http (Wait.forLogMessage, forPort, forHttp)"
+            + " wait for a log line, a listening port or an HTTP answer.";
+
+    /** Docker leaves Health out without a health check; Podman reports it with an empty status. */
+    private static boolean hasHealthCheck(ContainerState.Health health) {
+        return health != null && health.status() != null && !health.status().isEmpty();
     }
 
     /** Probes until true, pausing with back-off; an exit wakes the pause and fails at once. */

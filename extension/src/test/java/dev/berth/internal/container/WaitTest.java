@@ -110,9 +110,107 @@ class WaitTest {
     }
 
     @Test
-    void healthyWithoutAHealthCheckSaysSo() {
-        assertThatThrownBy(() -> Containers.start(sleeper().withWaitFor(Wait.forHealthy().withTimeout(Duration.ofMillis(300)))))
+    void healthyWithoutAHealthCheckFailsAtOnceSayingHowToGiveItOne() {
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> Containers.start(sleeper().withName("nocheck").withWaitFor(Wait.forHealthy().withTimeout(Duration.ofSeconds(60)))))
                 .isInstanceOf(ContainerStartupException.class)
-                .hasMessageContaining("the container has no health check");
+                .hasMessageStartingWith("Container \"nocheck\" (image busybox:stable, id ")
+                .hasMessageContaining(") can never be ready for what Berth was to wait for: the container's health check reporting"
+                        + " healthy. Berth failed at once instead of waiting for the timeout (60000 ms).\n"
+                        + "Checked: the container has no health check (its image defines no HEALTHCHECK, or disables it with"
+                        + " HEALTHCHECK NONE), so the engine will never report it healthy\n"
+                        + "State: running\n")
+                .hasMessageContaining("Fix: give the image a health check, a HEALTHCHECK instruction in its Dockerfile")
+                .hasMessageContaining("@WaitFor(command = ..) / Wait.forCommand(..) runs such a check");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("not the 60 s timeout").isLessThan(Duration.ofSeconds(10));
+        assertThat(HandleTestSupport.leftovers()).isEmpty();
+    }
+
+    @Test
+    void untilCallsAUsersCheckUntilItHolds() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        // /tmp/ready appears only after the first call has run (it creates /tmp/go), so that call must say not ready
+        try (ContainerHandle c = Containers.start(busybox("sh", "-c", "until [ -f /tmp/go ]; do sleep 0.1; done; touch /tmp/ready; exec sleep 300")
+                .withWaitFor(Wait.until("/tmp/ready to appear", container -> {
+                    calls.incrementAndGet();
+                    boolean ready = container.exec("test", "-f", "/tmp/ready").exitCode() == 0;
+                    container.exec("touch", "/tmp/go");
+                    return ready;
+                })))) {
+            assertThat(c.exec("test", "-f", "/tmp/ready").exitCode()).isZero();
+            assertThat(calls).as("called until it held").hasValueGreaterThan(1);
+        }
+    }
+
+    @Test
+    void untilCountsAnExceptionAsNotReadyAndShowsTheLastOneAtTheTimeout() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        assertThatThrownBy(() -> Containers.start(sleeper().withName("db").withWaitFor(Wait.until("a query answers", container -> {
+            throw new java.io.IOException("no answer to call " + calls.incrementAndGet());
+        }).withTimeout(Duration.ofMillis(700)))))
+                .isInstanceOf(ContainerStartupException.class)
+                .hasMessageStartingWith("Container \"db\" (image busybox:stable, id ")
+                .hasMessageContaining(" was not ready within 700 ms: Berth waited for a query answers.\nChecked: called the check ")
+                .hasMessageContaining(" time(s); it last threw java.io.IOException: no answer to call " + "")
+                .hasMessageContaining("State: running\nLast 100 log lines:\n  (no output)")
+                .satisfies(e -> assertThat(e.getMessage()).contains("no answer to call " + calls.get() + "\n"))
+                .cause().isInstanceOf(java.io.IOException.class).hasMessage("no answer to call " + calls.get());
+        assertThat(HandleTestSupport.leftovers()).isEmpty();
+    }
+
+    @Test
+    void untilFailsAtOnceWhenTheContainerExits() {
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> Containers.start(busybox("sh", "-c", "sleep 0.3; echo 'fatal: no config'; exit 3").withName("db")
+                .withWaitFor(Wait.until("a query answers", container -> false).withTimeout(Duration.ofSeconds(60)))))
+                .isInstanceOf(ContainerStartupException.class)
+                .hasMessageContaining(" exited while Berth waited for a query answers (timeout 60000 ms).\nChecked: called the check ")
+                .hasMessageContaining("it last returned false")
+                .hasMessageContaining("State: exited, exit code 3")
+                .hasMessageContaining("  | fatal: no config");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("not the 60 s timeout").isLessThan(Duration.ofSeconds(10));
+        assertThat(HandleTestSupport.leftovers()).isEmpty();
+    }
+
+    @Test
+    void untilKeepsItsTimeoutWhenTheCheckBlocks() {
+        java.util.concurrent.CountDownLatch interrupted = new java.util.concurrent.CountDownLatch(1);
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> Containers.start(sleeper().withWaitFor(Wait.until("a query answers", container -> {
+            try {
+                new java.util.concurrent.CountDownLatch(1).await(); // a connect that never answers
+                return true;
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+                throw e;
+            }
+        }).withTimeout(Duration.ofMillis(500)))))
+                .isInstanceOf(ContainerStartupException.class)
+                .hasMessageContaining("was not ready within 500 ms: Berth waited for a query answers.\n"
+                        + "Checked: called the check 1 time(s); the last call was still running when the timeout passed\n");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+        assertThat(interrupted.getCount()).as("the blocked call was interrupted").isZero();
+    }
+
+    @Test
+    void anyIsReadyWhenOneHolds() {
+        long t0 = System.nanoTime();
+        try (ContainerHandle c = Containers.start(busybox("sh", "-c", "sleep 0.3; touch /tmp/ready; exec sleep 300")
+                .withWaitFor(Wait.any(Wait.forLogMessage("never", 1), Wait.forCommand("test", "-f", "/tmp/ready"))
+                        .withTimeout(Duration.ofSeconds(60))))) {
+            assertThat(c.exec("test", "-f", "/tmp/ready").exitCode()).isZero();
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("not the log wait's 60 s").isLessThan(Duration.ofSeconds(15));
+    }
+
+    @Test
+    void anyThatNeverHoldsSaysWhatEachWaitedFor() {
+        assertThatThrownBy(() -> Containers.start(sleeper().withWaitFor(Wait.any(Wait.forLogMessage("never", 1),
+                Wait.until("a query answers", container -> false)).withTimeout(Duration.ofMillis(700)))))
+                .isInstanceOf(ContainerStartupException.class)
+                .hasMessageContaining("was not ready within 700 ms: Berth waited for one of: a log line matching /never/, or a query answers.\n"
+                        + "Checked: none held; a log line matching /never/: saw 0 of 1 matching line(s); a query answers: called the check ")
+                .hasMessageContaining("time(s); it last returned false");
+        assertThat(HandleTestSupport.leftovers()).isEmpty();
     }
 }
