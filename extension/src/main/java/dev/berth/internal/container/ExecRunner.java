@@ -83,6 +83,7 @@ final class ExecRunner {
                 + ". An exec needs a running container; check that it did not exit (see its logs) and was not stopped.", e);
     }
 
+    @SuppressWarnings("try") // the timeout closes the stream from another thread, inside its try-with-resources
     private ExecResult runAttached(ExecConfig config, byte[] stdin, Exec exec) {
         Duration timeout = exec.timeout().orElse(null);
         ExecProcessProof proof = ExecProcessProof.startingNow(container.id());
