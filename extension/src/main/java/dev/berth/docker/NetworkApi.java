@@ -1,7 +1,6 @@
 package dev.berth.docker;
 
 import dev.berth.docker.internal.EngineApi;
-import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.model.Network;
 import dev.berth.docker.model.NetworkConfig;
 import dev.berth.docker.model.PruneResult;

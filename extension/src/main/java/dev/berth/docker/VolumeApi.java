@@ -1,11 +1,9 @@
 package dev.berth.docker;
 
 import dev.berth.docker.internal.EngineApi;
-import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.model.PruneResult;
 import dev.berth.docker.model.Volume;
 import dev.berth.docker.model.VolumeConfig;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
