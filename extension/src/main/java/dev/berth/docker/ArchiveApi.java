@@ -5,14 +5,12 @@ import dev.berth.docker.internal.EngineApi;
 import dev.berth.docker.internal.http.HttpResponse;
 import dev.berth.docker.internal.http.RequestBody;
 import dev.berth.docker.internal.json.Json;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.docker.model.FileChange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
@@ -101,10 +99,12 @@ public final class ArchiveApi {
      * @return the changed paths, in the engine's order; empty when nothing changed
      */
     public List<FileChange> changes(String containerId) {
-        JsonNode answer = engine.call("GET", "/containers/" + containerId + "/changes").tree();
+        Object answer = engine.call("GET", "/containers/" + containerId + "/changes").tree();
         List<FileChange> changes = new ArrayList<>();
-        if (answer != null && answer.isArray()) {
-            answer.forEach(c -> changes.add(new FileChange(c.path("Path").asText(), FileChange.Kind.of(c.path("Kind").asInt()))));
+        if (answer instanceof List<?>) {
+            for (Change c : Json.bind(answer, Change[].class)) {
+                changes.add(new FileChange(c.path(), FileChange.Kind.of(c.kind())));
+            }
         }
         return List.copyOf(changes);
     }
@@ -167,13 +167,12 @@ public final class ArchiveApi {
         if (header == null || header.isEmpty()) {
             throw new IllegalStateException("the engine sent no X-Docker-Container-Path-Stat header");
         }
-        JsonNode node = Json.tree(new String(Base64.getDecoder().decode(header.trim()), StandardCharsets.UTF_8));
-        long goMode = node.path("mode").asLong();
-        int mode = (int) goMode;
-        String mtime = node.path("mtime").asText("");
+        Stat stat = Json.read(Base64.getDecoder().decode(header.trim()), Stat.class);
+        int mode = (int) stat.mode();
+        String mtime = stat.mtime() == null ? "" : stat.mtime();
         Instant modified = mtime.isEmpty() ? Instant.EPOCH : OffsetDateTime.parse(mtime).toInstant();
-        return new PathStat(node.path("name").asText(), node.path("size").asLong(), mode & 0777,
-                (mode & GO_MODE_DIR) != 0, (mode & GO_MODE_SYMLINK) != 0, modified, node.path("linkTarget").asText(""));
+        return new PathStat(stat.name() == null ? "" : stat.name(), stat.size(), mode & 0777, (mode & GO_MODE_DIR) != 0,
+                (mode & GO_MODE_SYMLINK) != 0, modified, stat.linkTarget() == null ? "" : stat.linkTarget());
     }
 
     /**
@@ -205,5 +204,13 @@ public final class ArchiveApi {
         public void close() {
             response.close();
         }
+    }
+
+    /** One item of {@code GET /containers/{id}/changes}: {@code Kind} 0 modified, 1 added, 2 deleted. */
+    private record Change(String path, int kind) {
+    }
+
+    /** The {@code X-Docker-Container-Path-Stat} header's JSON; {@code mode} is Go's {@code os.FileMode}. */
+    private record Stat(String name, long size, long mode, String mtime, String linkTarget) {
     }
 }

@@ -1,6 +1,5 @@
 package dev.berth.docker;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.docker.internal.EngineApi;
 import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.model.AttachOptions;
@@ -282,8 +281,9 @@ public final class ContainerApi {
      * @return the engine's warnings, e.g. about limits the kernel does not support
      */
     public List<String> update(String id, UpdateConfig update) {
-        JsonNode answer = engine.call("POST", "/containers/" + id + "/update").json(update.toRequestBody()).tree();
-        return Json.strings(answer == null ? null : answer.get("Warnings"));
+        Warnings answer = Json.bind(engine.call("POST", "/containers/" + id + "/update").json(update.toRequestBody()).tree(),
+                Warnings.class);
+        return answer == null || answer.warnings() == null ? List.of() : List.copyOf(answer.warnings());
     }
 
     /**
@@ -293,8 +293,8 @@ public final class ContainerApi {
      * @return the removed containers' ids and the space freed
      */
     public PruneResult prune(Map<String, List<String>> filters) {
-        JsonNode answer = engine.call("POST", "/containers/prune").filters(filters).tree();
-        return new PruneResult(Json.strings(answer.get("ContainersDeleted")), answer.path("SpaceReclaimed").asLong());
+        Pruned answer = engine.call("POST", "/containers/prune").filters(filters).read(Pruned.class);
+        return new PruneResult(answer.containersDeleted() == null ? List.of() : answer.containersDeleted(), answer.spaceReclaimed());
     }
 
     /**
@@ -379,8 +379,8 @@ public final class ContainerApi {
      * @return the sample
      */
     public ContainerStats stats(String id) {
-        JsonNode sample = engine.call("GET", "/containers/" + id + "/stats").query("stream", false).query("one-shot", true).tree();
-        return Json.convertSnakeCase(sample, ContainerStats.class);
+        Object sample = engine.call("GET", "/containers/" + id + "/stats").query("stream", false).query("one-shot", true).tree();
+        return Json.bindSnakeCase(sample, ContainerStats.class);
     }
 
     /**
@@ -392,7 +392,7 @@ public final class ContainerApi {
      */
     public EngineStream<ContainerStats> statsStream(String id) {
         return new EngineStream<>(engine.call("GET", "/containers/" + id + "/stats").query("stream", true),
-                node -> Json.convertSnakeCase(node, ContainerStats.class));
+                tree -> Json.bindSnakeCase(tree, ContainerStats.class));
     }
 
     private static String epoch(Instant instant) {
@@ -401,5 +401,13 @@ public final class ContainerApi {
 
     EngineApi engine() {
         return engine;
+    }
+
+    /** The answer of {@code POST /containers/{id}/update}. */
+    private record Warnings(List<String> warnings) {
+    }
+
+    /** The answer of {@code POST /containers/prune}. */
+    private record Pruned(List<String> containersDeleted, long spaceReclaimed) {
     }
 }

@@ -1,6 +1,5 @@
 package dev.berth.docker;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.docker.internal.EngineApi;
 import dev.berth.docker.internal.http.HttpResponse;
 import dev.berth.docker.internal.json.Json;
@@ -26,12 +25,12 @@ public final class EngineStream<T> implements AutoCloseable {
 
     private final HttpResponse response;
     private JsonObjectStream objects;
-    private final Function<JsonNode, T> convert;
+    private final Function<Object, T> convert;
     private final String method;
     private final String path;
     private volatile boolean closed;
 
-    EngineStream(EngineApi.Call call, Function<JsonNode, T> convert) {
+    EngineStream(EngineApi.Call call, Function<Object, T> convert) {
         this.method = call.method();
         this.path = call.path();
         this.response = call.send();
@@ -48,10 +47,9 @@ public final class EngineStream<T> implements AutoCloseable {
         if (closed) {
             return Optional.empty();
         }
-        JsonNode node;
+        Object node;
         try {
             if (objects == null) {
-                // created on first use: the parser reads ahead to detect the encoding, which blocks until data comes
                 objects = Json.objects(response.body());
             }
             node = objects.next();

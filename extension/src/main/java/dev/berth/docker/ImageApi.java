@@ -1,6 +1,5 @@
 package dev.berth.docker;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.docker.internal.EngineApi;
 import dev.berth.docker.internal.ImageReference;
 import dev.berth.docker.internal.RegistryAuthEncoding;
@@ -75,7 +74,7 @@ public final class ImageApi {
         ImageReference reference = ImageReference.parse(image);
         engine.call("POST", "/images/create").query("fromImage", reference.repository()).query("tag", reference.tag())
                 .header("X-Registry-Auth", RegistryAuthEncoding.header(auth))
-                .progress(node -> progress.accept(event(node)));
+                .progress(progress);
     }
 
     /**
@@ -92,7 +91,7 @@ public final class ImageApi {
         ImageReference reference = ImageReference.parse(image);
         engine.call("POST", "/images/" + reference.repository() + "/push").query("tag", reference.tag())
                 .header("X-Registry-Auth", RegistryAuthEncoding.header(auth))
-                .progress(node -> progress.accept(event(node)));
+                .progress(progress);
     }
 
     /**
@@ -179,12 +178,9 @@ public final class ImageApi {
      * @throws DockerException when the engine cannot reach the registry
      */
     public List<ImageSearchResult> search(String term, int limit) {
-        JsonNode answer = engine.call("GET", "/images/search").query("term", term).query("limit", limit > 0 ? limit : null).tree();
-        List<ImageSearchResult> results = new ArrayList<>();
-        if (answer != null) {
-            answer.forEach(node -> results.add(Json.convertSnakeCase(node, ImageSearchResult.class)));
-        }
-        return List.copyOf(results);
+        Object answer = engine.call("GET", "/images/search").query("term", term).query("limit", limit > 0 ? limit : null).tree();
+        ImageSearchResult[] results = Json.bindSnakeCase(answer, ImageSearchResult[].class);
+        return results == null ? List.of() : List.of(results);
     }
 
     /**
@@ -225,12 +221,11 @@ public final class ImageApi {
                 .query("labels", options.labels().isEmpty() ? null : Json.writeString(options.labels()));
         options.tags().forEach(tag -> call.query("t", tag));
         String[] id = {null};
-        call.body(context).progress(node -> {
-            JsonNode aux = node.get("aux");
-            if (aux != null && aux.hasNonNull("ID")) {
-                id[0] = aux.get("ID").asText();
+        call.body(context).progress(event -> {
+            if (event.aux() != null && event.aux().get("ID") != null) {
+                id[0] = String.valueOf(event.aux().get("ID"));
             }
-            output.accept(event(node));
+            output.accept(event);
         });
         if (id[0] == null) {
             throw EngineApi.streamFailure("POST", "/build", "the build ended without reporting an image id");
@@ -268,8 +263,8 @@ public final class ImageApi {
         EngineApi.Call call = engine.call("POST", "/images/create").query("fromSrc", source).query("repo", repository).query("tag", tag);
         changes.forEach(change -> call.query("changes", change));
         String[] id = {null};
-        call.body(body).progress(node -> {
-            String status = node.path("status").asText("");
+        call.body(body).progress(event -> {
+            String status = event.status() == null ? "" : event.status();
             if (status.startsWith("sha256:")) {
                 id[0] = status.trim();
             }
@@ -302,8 +297,8 @@ public final class ImageApi {
      */
     public List<String> load(InputStream tar) {
         List<String> loaded = new ArrayList<>();
-        engine.call("POST", "/images/load").body(RequestBody.stream(tar, TAR)).progress(node -> {
-            String text = node.path("stream").asText("").trim();
+        engine.call("POST", "/images/load").body(RequestBody.stream(tar, TAR)).progress(event -> {
+            String text = event.stream() == null ? "" : event.stream().trim();
             for (String prefix : List.of("Loaded image: ", "Loaded image ID: ")) {
                 if (text.startsWith(prefix)) {
                     loaded.add(text.substring(prefix.length()).trim());
@@ -321,17 +316,15 @@ public final class ImageApi {
      * @return the deleted image ids and the space freed
      */
     public PruneResult prune(Map<String, List<String>> filters) {
-        JsonNode answer = engine.call("POST", "/images/prune").filters(filters).tree();
+        Pruned answer = engine.call("POST", "/images/prune").filters(filters).read(Pruned.class);
         List<String> deleted = new ArrayList<>();
-        answer.path("ImagesDeleted").forEach(item -> {
-            if (item.hasNonNull("Deleted")) {
-                deleted.add(item.get("Deleted").asText());
-            }
-        });
-        return new PruneResult(deleted, answer.path("SpaceReclaimed").asLong());
+        if (answer.imagesDeleted() != null) {
+            answer.imagesDeleted().stream().filter(item -> item.deleted() != null).forEach(item -> deleted.add(item.deleted()));
+        }
+        return new PruneResult(deleted, answer.spaceReclaimed());
     }
 
-    static ProgressEvent event(JsonNode node) {
-        return Json.convert(node, ProgressEvent.class);
+    /** The answer of {@code POST /images/prune}. */
+    private record Pruned(List<RemovedImage> imagesDeleted, long spaceReclaimed) {
     }
 }

@@ -1,8 +1,6 @@
 package dev.berth.docker;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.docker.internal.EngineApi;
-import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.model.Network;
 import dev.berth.docker.model.NetworkConfig;
 import dev.berth.docker.model.PruneResult;
@@ -44,7 +42,7 @@ public final class NetworkApi {
         body.put("Attachable", config.attachable());
         body.put("Labels", config.labels());
         body.put("Options", config.options());
-        return engine.call("POST", "/networks/create").json(body).tree().get("Id").asText();
+        return engine.call("POST", "/networks/create").json(body).member("Id");
     }
 
     /**
@@ -86,8 +84,8 @@ public final class NetworkApi {
      * @return the removed networks' names
      */
     public PruneResult prune(Map<String, List<String>> filters) {
-        JsonNode answer = engine.call("POST", "/networks/prune").filters(filters).tree();
-        return new PruneResult(Json.strings(answer.get("NetworksDeleted")), 0);
+        Pruned answer = engine.call("POST", "/networks/prune").filters(filters).read(Pruned.class);
+        return new PruneResult(answer.networksDeleted() == null ? List.of() : answer.networksDeleted(), 0);
     }
 
     /**
@@ -119,5 +117,9 @@ public final class NetworkApi {
      */
     public void disconnect(String network, String container, boolean force) {
         engine.call("POST", "/networks/" + network + "/disconnect").json(Map.of("Container", container, "Force", force)).discard();
+    }
+
+    /** The answer of {@code POST /networks/prune}. */
+    private record Pruned(List<String> networksDeleted) {
     }
 }

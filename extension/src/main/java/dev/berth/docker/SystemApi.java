@@ -1,6 +1,5 @@
 package dev.berth.docker;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.docker.internal.EngineApi;
 import dev.berth.docker.internal.RegistryAuthEncoding;
 import dev.berth.docker.internal.http.HttpResponse;
@@ -83,8 +82,8 @@ public final class SystemApi {
         return new EngineStream<>(call, SystemApi::event);
     }
 
-    static Event event(JsonNode node) {
-        return Json.convert(node, Event.class);
+    static Event event(Object tree) {
+        return Json.bind(tree, Event.class);
     }
 
     /**

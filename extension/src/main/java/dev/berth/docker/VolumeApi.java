@@ -1,12 +1,9 @@
 package dev.berth.docker;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.docker.internal.EngineApi;
-import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.model.PruneResult;
 import dev.berth.docker.model.Volume;
 import dev.berth.docker.model.VolumeConfig;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +61,8 @@ public final class VolumeApi {
      * @return the volumes
      */
     public List<Volume> list(Map<String, List<String>> filters) {
-        JsonNode answer = engine.call("GET", "/volumes").filters(filters).tree();
-        List<Volume> volumes = new ArrayList<>();
-        answer.path("Volumes").forEach(node -> volumes.add(Json.convert(node, Volume.class)));
-        return List.copyOf(volumes);
+        Volumes answer = engine.call("GET", "/volumes").filters(filters).read(Volumes.class);
+        return answer.volumes() == null ? List.of() : List.copyOf(answer.volumes());
     }
 
     /**
@@ -90,7 +85,15 @@ public final class VolumeApi {
      * @return the removed volumes' names and the space freed
      */
     public PruneResult prune(Map<String, List<String>> filters) {
-        JsonNode answer = engine.call("POST", "/volumes/prune").filters(filters).tree();
-        return new PruneResult(Json.strings(answer.get("VolumesDeleted")), answer.path("SpaceReclaimed").asLong());
+        Pruned answer = engine.call("POST", "/volumes/prune").filters(filters).read(Pruned.class);
+        return new PruneResult(answer.volumesDeleted() == null ? List.of() : answer.volumesDeleted(), answer.spaceReclaimed());
+    }
+
+    /** The answer of {@code GET /volumes}. */
+    private record Volumes(List<Volume> volumes) {
+    }
+
+    /** The answer of {@code POST /volumes/prune}. */
+    private record Pruned(List<String> volumesDeleted, long spaceReclaimed) {
     }
 }

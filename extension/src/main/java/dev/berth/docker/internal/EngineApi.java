@@ -1,6 +1,5 @@
 package dev.berth.docker.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.docker.BadRequestException;
 import dev.berth.docker.ConflictException;
 import dev.berth.docker.DockerException;
@@ -21,6 +20,7 @@ import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.internal.json.JsonObjectStream;
 import dev.berth.docker.internal.transport.EngineEndpoint;
 import dev.berth.docker.internal.transport.Transport;
+import dev.berth.docker.model.ProgressEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -225,8 +225,8 @@ public final class EngineApi implements AutoCloseable {
             return result;
         }
 
-        /** Sends the call and reads the answer as a JSON tree. */
-        public JsonNode tree() {
+        /** Sends the call and reads the answer as a JSON tree ({@link Json#tree}); {@code null} for an empty body. */
+        public Object tree() {
             try (HttpResponse r = send()) {
                 byte[] bytes = r.bytes();
                 return bytes.length == 0 ? null : Json.tree(bytes);
@@ -291,15 +291,15 @@ public final class EngineApi implements AutoCloseable {
          * Sends the call and hands each object of the streamed JSON answer to {@code each} as it arrives (pull,
          * push, build, load, import). An {@code errorDetail} in the stream becomes a {@link DockerException}.
          */
-        public void progress(Consumer<JsonNode> each) {
+        public void progress(Consumer<ProgressEvent> each) {
             try (HttpResponse r = send(); JsonObjectStream objects = Json.objects(r.body())) {
-                JsonNode node;
+                Object node;
                 while ((node = objects.next()) != null) {
                     String error = streamError(node);
                     if (error != null) {
                         throw streamFailure(method, path, error);
                     }
-                    each.accept(node);
+                    each.accept(Json.bind(node, ProgressEvent.class));
                 }
             } catch (IOException e) {
                 throw unavailable(method, path, e);
@@ -432,16 +432,9 @@ public final class EngineApi implements AutoCloseable {
     }
 
     /** Reads an error carried inside a 200 progress stream ({@code errorDetail} / {@code error}). */
-    public static String streamError(JsonNode event) {
-        if (event == null) {
-            return null;
-        }
-        JsonNode detail = event.get("errorDetail");
-        if (detail != null && detail.hasNonNull("message")) {
-            return detail.get("message").asText();
-        }
-        JsonNode error = event.get("error");
-        return error != null && !error.isNull() ? error.asText() : null;
+    public static String streamError(Object event) {
+        String detail = Json.text(event, "errorDetail", "message");
+        return detail != null ? detail : Json.text(event, "error");
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.berth.internal.container;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.internal.transport.EndpointDiscovery;
 import dev.berth.docker.model.RegistryAuth;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,10 +56,10 @@ public final class RegistryCredentials {
             return RegistryAuth.anonymous();
         }
         try {
-            JsonNode root = new ObjectMapper().readTree(config.toFile());
-            String helper = root.path("credHelpers").path(registry).asText("");
+            Object root = Json.tree(Files.readAllBytes(config));
+            String helper = orEmpty(Json.text(root, "credHelpers", registry));
             if (helper.isEmpty()) {
-                helper = root.path("credsStore").asText("");
+                helper = orEmpty(Json.text(root, "credsStore"));
             }
             if (!helper.isEmpty()) {
                 RegistryAuth fromHelper = fromHelper(helper, registry);
@@ -67,11 +67,11 @@ public final class RegistryCredentials {
                     return fromHelper;
                 }
             }
-            JsonNode entry = root.path("auths").path(registry);
-            if (entry.isMissingNode() && !registry.equals(DOCKER_HUB)) {
-                entry = root.path("auths").path("https://" + registry);
+            Object entry = Json.at(root, "auths", registry);
+            if (entry == null && !registry.equals(DOCKER_HUB)) {
+                entry = Json.at(root, "auths", "https://" + registry);
             }
-            String auth = entry.path("auth").asText("");
+            String auth = orEmpty(Json.text(entry, "auth"));
             if (!auth.isEmpty()) {
                 String decoded = new String(Base64.getDecoder().decode(auth), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
@@ -79,11 +79,11 @@ public final class RegistryCredentials {
                     return RegistryAuth.of(decoded.substring(0, colon), decoded.substring(colon + 1), registry);
                 }
             }
-            String token = entry.path("identitytoken").asText("");
+            String token = orEmpty(Json.text(entry, "identitytoken"));
             if (!token.isEmpty()) {
                 return RegistryAuth.ofIdentityToken(token, registry);
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new IllegalStateException("Cannot read registry credentials from [" + config + "]: " + e.getMessage()
                     + ". Fix the file (docker login rewrites it) or point "
                     + CONFIG_DIR_PROPERTY + " or DOCKER_CONFIG elsewhere.", e);
@@ -107,12 +107,16 @@ public final class RegistryCredentials {
         if (process.exitValue() != 0) {
             return null;
         }
-        JsonNode answer = new ObjectMapper().readTree(process.getInputStream());
-        String user = answer.path("Username").asText("");
-        String secret = answer.path("Secret").asText("");
+        Object answer = Json.tree(process.getInputStream().readAllBytes());
+        String user = orEmpty(Json.text(answer, "Username"));
+        String secret = orEmpty(Json.text(answer, "Secret"));
         if (user.equals("<token>")) {
             return RegistryAuth.ofIdentityToken(secret, registry);
         }
         return RegistryAuth.of(user, secret, registry);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

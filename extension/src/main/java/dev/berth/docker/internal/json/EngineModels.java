@@ -9,8 +9,9 @@ import dev.berth.docker.model.WaitResult;
 
 /**
  * Reads the engine's answers on the way to a running container (create, inspect, wait, exec inspect) into their
- * records by hand, exactly as Jackson would bind them ({@code EngineModelsTest} compares both on real answers), so
- * that starting a first container loads no Jackson. {@link #supports} names the types; {@link Json#read} uses it.
+ * records by hand, exactly as {@link JsonBinder} binds them ({@code EngineModelsTest} compares both on recorded and
+ * real answers), so that starting a first container needs no reflection on records (see {@link Json}).
+ * {@link #supports} names the types; {@link Json#read} uses it.
  */
 final class EngineModels {
 

@@ -1,17 +1,24 @@
 package dev.berth.docker.internal.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Berth's JSON, in one place. The answers and requests on the way to a running container (create, start, inspect,
- * exec, wait, errors) are read by {@link JsonReader} into their records by hand ({@link EngineModels}) and written by
- * {@link JsonWriter}: a test JVM starts its first container without building a Jackson mapper, which costs more
- * than the rest of its start-up together (docs/benchmarks.md, cold process). Everything else goes to Jackson
- * ({@link JacksonJson}), loaded on first use.
+ * Berth's JSON, in one place and with no JSON library: {@link JsonReader} parses into plain values (maps, lists,
+ * strings, numbers), {@link JsonBinder} binds those into the records, {@link JsonWriter} writes request bodies and
+ * {@link JsonObjectStream} reads progress and event streams. A user's build resolves whatever Jackson (or none) it
+ * likes without breaking Berth, and a test JVM starts its first container without building a mapper
+ * (docs/benchmarks.md, cold process).
+ *
+ * <p>The answers on the way to a running container (create, inspect, wait, exec inspect) are read by hand
+ * ({@link EngineModels}) rather than by the binder: reflection on records and their generic types loads some 35
+ * classes more (the JDK's signature parser among them) before the first container runs. {@code EngineModelsTest}
+ * checks that both read the same records.
  */
 public final class Json {
 
@@ -19,30 +26,87 @@ public final class Json {
     }
 
     /**
-     * @param json the engine's answer
-     * @param type the record to read it into
-     * @return the record; {@code null} for the JSON {@code null}
+     * Reads an engine answer, its members named as the Engine API usually does ({@code Id}, {@code NetworkSettings})
+     * and matched regardless of case.
+     *
+     * @param json the engine's answer, in UTF-8
+     * @param type the record (or array of records, or plain type) to read it into
+     * @return the value; {@code null} for the JSON {@code null}
      * @throws UncheckedIOException when the answer is not JSON of that shape
      */
     public static <T> T read(byte[] json, Class<T> type) {
-        if (!EngineModels.supports(type)) {
-            return JacksonJson.read(json, type);
+        if (EngineModels.supports(type)) {
+            try {
+                return type.cast(EngineModels.read(JsonReader.parse(json), type));
+            } catch (IllegalArgumentException e) {
+                throw unexpected(type, e);
+            }
         }
+        return type.cast(read(json, (Type) type, JsonBinder.Naming.UPPER_CAMEL_CASE));
+    }
+
+    /** Reads an engine answer into a generic type, e.g. a list of records, as {@link #read(byte[], Class)} does. */
+    @SuppressWarnings("unchecked")
+    public static <T> T read(byte[] json, Type type) {
+        return (T) read(json, type, JsonBinder.Naming.UPPER_CAMEL_CASE);
+    }
+
+    /** Reads snake_case JSON ({@code pids_stats}, {@code star_count}) into a record. */
+    public static <T> T readSnakeCase(byte[] json, Class<T> type) {
+        return type.cast(read(json, type, JsonBinder.Naming.SNAKE_CASE));
+    }
+
+    /** Binds a parsed value ({@link #tree}, {@link JsonObjectStream#next}) as {@link #read(byte[], Class)} does. */
+    public static <T> T bind(Object tree, Class<T> type) {
+        return type.cast(bind(tree, type, JsonBinder.Naming.UPPER_CAMEL_CASE));
+    }
+
+    /** Binds a parsed snake_case value as {@link #readSnakeCase} does. */
+    public static <T> T bindSnakeCase(Object tree, Class<T> type) {
+        return type.cast(bind(tree, type, JsonBinder.Naming.SNAKE_CASE));
+    }
+
+    private static Object read(byte[] json, Type type, JsonBinder.Naming naming) {
+        Object tree;
         try {
-            return type.cast(EngineModels.read(JsonReader.parse(json), type));
+            tree = JsonReader.parse(json);
         } catch (IllegalArgumentException e) {
-            throw new UncheckedIOException("unexpected JSON from the engine for " + type.getSimpleName() + ": "
-                    + e.getMessage(), new java.io.IOException(e.getMessage(), e));
+            throw unexpected(type, e);
+        }
+        return bind(tree, type, naming);
+    }
+
+    private static Object bind(Object tree, Type type, JsonBinder.Naming naming) {
+        try {
+            return JsonBinder.bind(tree, type, naming);
+        } catch (IllegalArgumentException e) {
+            throw unexpected(type, e);
         }
     }
 
-    public static <T> T read(byte[] json, Type type) {
-        if (type instanceof Class<?> c) {
-            @SuppressWarnings("unchecked")
-            T value = (T) read(json, c);
-            return value;
+    private static UncheckedIOException unexpected(Type type, IllegalArgumentException e) {
+        String name = type instanceof Class<?> c ? c.getSimpleName() : type.getTypeName();
+        return new UncheckedIOException("unexpected JSON from the engine for " + name + ": " + e.getMessage(),
+                new IOException(e.getMessage(), e));
+    }
+
+    /**
+     * @param json JSON text, in UTF-8
+     * @return its value as {@link JsonReader} gives it: maps, lists, strings, {@code Long}s, {@code BigDecimal}s,
+     *         booleans and {@code null}
+     * @throws UncheckedIOException when the text is not JSON
+     */
+    public static Object tree(byte[] json) {
+        return tree(new String(json, StandardCharsets.UTF_8));
+    }
+
+    /** Parses JSON text as {@link #tree(byte[])} does. */
+    public static Object tree(String json) {
+        try {
+            return JsonReader.parse(json);
+        } catch (IllegalArgumentException e) {
+            throw new UncheckedIOException("malformed JSON: " + e.getMessage(), new IOException(e.getMessage(), e));
         }
-        return JacksonJson.read(json, type);
     }
 
     /**
@@ -56,7 +120,7 @@ public final class Json {
      * @throws UncheckedIOException when the text is not JSON, or a member on the way is not an object
      */
     public static String member(byte[] json, String... path) {
-        return member(new String(json, java.nio.charset.StandardCharsets.UTF_8), path);
+        return member(new String(json, StandardCharsets.UTF_8), path);
     }
 
     /** Reads one text member of a JSON object, as {@link #member(byte[], String...)} does. */
@@ -68,49 +132,53 @@ public final class Json {
             }
             return members == null ? null : members.text(path[path.length - 1]);
         } catch (IllegalArgumentException e) {
-            throw new UncheckedIOException("unexpected JSON: " + e.getMessage(), new java.io.IOException(e.getMessage(), e));
+            throw new UncheckedIOException("unexpected JSON: " + e.getMessage(), new IOException(e.getMessage(), e));
         }
     }
 
-    /** Reads snake_case JSON ({@code pids_stats}, {@code star_count}) into a record. */
-    public static <T> T readSnakeCase(byte[] json, Class<T> type) {
-        return JacksonJson.readSnakeCase(json, type);
+    /**
+     * Walks a parsed value leniently, as a lookup in a file that people edit (a docker config) should.
+     *
+     * @param tree a parsed value
+     * @param path member names, each matched exactly (keys such as registry hosts are data, not names)
+     * @return the value at the end of the path, or {@code null} when it, or an object on the way, is missing,
+     *         {@code null} or not an object
+     */
+    public static Object at(Object tree, String... path) {
+        Object value = tree;
+        for (String name : path) {
+            if (!(value instanceof Map<?, ?> members)) {
+                return null;
+            }
+            value = members.get(name);
+        }
+        return value;
     }
 
-    /** Converts a snake_case JSON tree into a record. */
-    public static <T> T convertSnakeCase(JsonNode node, Class<T> type) {
-        return JacksonJson.convertSnakeCase(node, type);
-    }
-
-    public static <T> T convert(JsonNode node, Class<T> type) {
-        return JacksonJson.convert(node, type);
-    }
-
-    /** @return the texts of a JSON array; empty for {@code null} or a non-array (the engine sends null for none) */
-    public static List<String> strings(JsonNode array) {
-        return JacksonJson.strings(array);
-    }
-
-    public static JsonNode tree(byte[] json) {
-        return JacksonJson.tree(json);
-    }
-
-    public static JsonNode tree(String json) {
-        return JacksonJson.tree(json);
+    /**
+     * @return the text at {@code path} as {@link #at} finds it (numbers and booleans as written), or {@code null}
+     *         when there is none or it is an object or array
+     */
+    public static String text(Object tree, String... path) {
+        Object value = at(tree, path);
+        return value == null || value instanceof Map<?, ?> || value instanceof List<?> ? null : value.toString();
     }
 
     /** Reads a stream of concatenated JSON objects one by one (progress and event streams). */
     public static JsonObjectStream objects(InputStream in) {
-        return JacksonJson.objects(in);
+        return JsonObjectStream.of(in);
     }
 
-    /** Writes a value (maps, lists, records with explicit names) as JSON bytes; names are kept as given. */
+    /**
+     * Writes a value as JSON bytes: maps, lists, arrays, records (components by their names), enums, texts, numbers
+     * and booleans; {@code null} members of maps and records are left out. Names are kept as given.
+     */
     public static byte[] write(Object value) {
-        return JsonWriter.canWrite(value) ? JsonWriter.write(value) : JacksonJson.write(value);
+        return JsonWriter.write(value);
     }
 
     /** Writes a value as {@link #write} does, as text. */
     public static String writeString(Object value) {
-        return JsonWriter.canWrite(value) ? JsonWriter.writeString(value) : JacksonJson.writeString(value);
+        return JsonWriter.writeString(value);
     }
 }

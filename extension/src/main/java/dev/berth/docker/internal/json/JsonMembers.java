@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The members of one parsed JSON object ({@link JsonReader}), read the way Berth's Jackson mapper binds records:
+ * The members of one parsed JSON object ({@link JsonReader}), read the way {@link JsonBinder} binds records:
  * names matched case-insensitively ({@code OomKilled} finds {@code OOMKilled}); a missing or {@code null} member
  * gives {@code null} for objects and {@code 0}/{@code false} for primitives; scalars convert to text; a single value
  * where a list is expected becomes a one-element list.

@@ -13,9 +13,9 @@ import java.util.Map;
  * of duplicates wins), {@link ArrayList} for arrays, {@link String}, {@link Long} (or {@link BigInteger} beyond a
  * long), {@link BigDecimal} for fractions and exponents, {@link Boolean} and {@code null}.
  *
- * <p>It exists for start-up time: the answers on the way to a first container (create, inspect, exec) are read with
- * it, so a test JVM does not build Jackson's mappers (hundreds of classes, a fifth of a second) before its first
- * container runs. Everything else still goes through Jackson ({@link Json}).
+ * <p>It is Berth's only JSON parser ({@link Json}): Berth carries no JSON library, so that it runs with whatever
+ * Jackson a user's build resolves, and a test JVM does not build Jackson's mappers (hundreds of classes, a fifth of
+ * a second) before its first container runs.
  */
 public final class JsonReader {
 

@@ -1,14 +1,18 @@
 package dev.berth.docker.internal.json;
 
 import java.lang.reflect.Array;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes plain values as compact JSON: maps (string keys, in their order; {@code null} members left out, as Berth's
- * Jackson mapper does), collections and arrays, strings, whole numbers, booleans and {@code null}. Request bodies
- * are built from these, so a start-up's requests need no Jackson. {@link #canWrite} tells whether a value is made of these only; anything else goes to Jackson.
+ * Writes values as compact JSON, as Berth's Jackson mapper used to: maps (string keys, in their order), records
+ * (components in order, by their names), collections and arrays, strings, numbers, booleans, enums (by name) and
+ * {@code null}; {@code null} members of maps and records are left out (the engine reads a missing member as its
+ * default, not always so a {@code null}). Anything else is refused rather than guessed at.
  */
 public final class JsonWriter {
 
@@ -17,45 +21,10 @@ public final class JsonWriter {
     private JsonWriter() {
     }
 
-    /** @return whether {@link #write} can write {@code value} (every nested part a plain value) */
-    public static boolean canWrite(Object value) {
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Character
-                || value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return true;
-        }
-        if (value instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (!(e.getKey() instanceof String) || !canWrite(e.getValue())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (value instanceof Collection<?> collection) {
-            for (Object item : collection) {
-                if (!canWrite(item)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (value instanceof Object[] array) {
-            for (Object item : array) {
-                if (!canWrite(item)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        // byte[] and char[] are texts to Jackson (base64, characters), doubles and floats its own formatting: not here
-        Class<?> component = value.getClass().getComponentType();
-        return component != null && component.isPrimitive() && component != double.class && component != float.class
-                && component != byte.class && component != char.class;
-    }
-
     /**
-     * @param value a value {@link #canWrite} accepts
+     * @param value a value made of the types above
      * @return its JSON text
+     * @throws IllegalArgumentException when a part of it is none of the types above, or a non-finite number
      */
     public static String writeString(Object value) {
         JsonWriter writer = new JsonWriter();
@@ -64,7 +33,7 @@ public final class JsonWriter {
     }
 
     /**
-     * @param value a value {@link #canWrite} accepts
+     * @param value a value made of the types above
      * @return its JSON text in UTF-8
      */
     public static byte[] write(Object value) {
@@ -78,10 +47,16 @@ public final class JsonWriter {
             string(s);
         } else if (value instanceof Character c) {
             string(c.toString());
-        } else if (value instanceof Boolean || value instanceof Number) {
+        } else if (value instanceof Boolean || value instanceof Long || value instanceof Integer) {
             out.append(value);
+        } else if (value instanceof Number n) {
+            number(n);
+        } else if (value instanceof Enum<?> e) {
+            string(e.name());
         } else if (value instanceof Map<?, ?> map) {
             object(map);
+        } else if (value instanceof Record record) {
+            record(record);
         } else if (value instanceof Collection<?> collection) {
             out.append('[');
             boolean first = true;
@@ -93,7 +68,8 @@ public final class JsonWriter {
                 value(item);
             }
             out.append(']');
-        } else if (value.getClass().isArray()) {
+        } else if (value.getClass().isArray() && !(value instanceof byte[]) && !(value instanceof char[])) {
+            // (byte[] and char[] were texts to Jackson, base64 and characters: refused rather than written otherwise)
             out.append('[');
             for (int i = 0, n = Array.getLength(value); i < n; i++) {
                 if (i > 0) {
@@ -103,8 +79,34 @@ public final class JsonWriter {
             }
             out.append(']');
         } else {
-            throw new IllegalArgumentException("not a plain JSON value: " + value.getClass().getName());
+            throw new IllegalArgumentException("not a value Berth writes as JSON: " + value.getClass().getName());
         }
+    }
+
+    private void number(Number n) {
+        if (n instanceof Double || n instanceof Float) {
+            if (Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue())) {
+                throw new IllegalArgumentException("JSON has no number " + n);
+            }
+        } else if (!(n instanceof Short || n instanceof Byte || n instanceof java.math.BigInteger
+                || n instanceof java.math.BigDecimal)) {
+            throw new IllegalArgumentException("not a value Berth writes as JSON: " + n.getClass().getName());
+        }
+        out.append(n);
+    }
+
+    private void record(Record record) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            try {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                members.put(component.getName(), accessor.invoke(record));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component + " of " + record.getClass().getName(), e);
+            }
+        }
+        object(members);
     }
 
     private void object(Map<?, ?> map) {
@@ -119,7 +121,10 @@ public final class JsonWriter {
                 out.append(',');
             }
             first = false;
-            string((String) e.getKey());
+            if (!(e.getKey() instanceof String key)) {
+                throw new IllegalArgumentException("a JSON member name must be text, not " + e.getKey());
+            }
+            string(key);
             out.append(':');
             value(v);
         }

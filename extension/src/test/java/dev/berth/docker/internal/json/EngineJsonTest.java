@@ -2,7 +2,7 @@ package dev.berth.docker.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.docker.internal.EngineApi;
 import dev.berth.docker.model.ContainerStats;
 import dev.berth.docker.model.ContainerTop;
 import dev.berth.docker.model.Event;
@@ -58,12 +58,12 @@ class EngineJsonTest {
                 + "{\"status\":\"Downloading\",\"progressDetail\":{\"current\":1024,\"total\":2048},\"progress\":\"[==>  ]\",\"id\":\"a1b2\"}\r\n"
                 + "{\"aux\":{\"ID\":\"sha256:abc\"}}{\"stream\":\"Successfully built abc\\n\"}";
         try (JsonObjectStream objects = Json.objects(new ByteArrayInputStream(json(stream)))) {
-            assertThat(Json.convert(objects.next(), ProgressEvent.class).status()).isEqualTo("Pulling from library/busybox");
-            ProgressEvent downloading = Json.convert(objects.next(), ProgressEvent.class);
+            assertThat(Json.bind(objects.next(), ProgressEvent.class).status()).isEqualTo("Pulling from library/busybox");
+            ProgressEvent downloading = Json.bind(objects.next(), ProgressEvent.class);
             assertThat(downloading.progressDetail()).isEqualTo(new ProgressEvent.ProgressDetail(1024, 2048));
             assertThat(downloading.id()).isEqualTo("a1b2");
-            assertThat(Json.convert(objects.next(), ProgressEvent.class).aux()).containsEntry("ID", "sha256:abc");
-            assertThat(Json.convert(objects.next(), ProgressEvent.class).stream()).isEqualTo("Successfully built abc\n");
+            assertThat(Json.bind(objects.next(), ProgressEvent.class).aux()).containsEntry("ID", "sha256:abc");
+            assertThat(Json.bind(objects.next(), ProgressEvent.class).stream()).isEqualTo("Successfully built abc\n");
             assertThat(objects.next()).isNull();
         }
     }
@@ -82,14 +82,22 @@ class EngineJsonTest {
         assertThat(network.ipam().config()).containsExactly(new Network.IpamConfig("172.19.0.0/16", "172.19.0.1"));
         assertThat(network.containers().get("19a4d5d6"))
                 .isEqualTo(new Network.Endpoint("test", "628cadb8", "02:42:ac:13:00:02", "172.19.0.2/16", ""));
-        JsonNode search = Json.tree("{\"description\":\"\",\"is_official\":true,\"is_automated\":false,\"name\":\"wma55/u1210sshd\",\"star_count\":3}");
-        assertThat(Json.convertSnakeCase(search, ImageSearchResult.class))
+        Object search = Json.tree("{\"description\":\"\",\"is_official\":true,\"is_automated\":false,\"name\":\"wma55/u1210sshd\",\"star_count\":3}");
+        assertThat(Json.bindSnakeCase(search, ImageSearchResult.class))
                 .isEqualTo(new ImageSearchResult("wma55/u1210sshd", "", 3, true, false));
     }
 
     @Test
-    void nullArraysBecomeEmptyLists() {
-        assertThat(Json.strings(Json.tree("{\"Warnings\":null}").get("Warnings"))).isEmpty();
-        assertThat(Json.strings(Json.tree("[\"a\",\"b\"]"))).containsExactly("a", "b");
+    void errorsInAProgressStreamAndLenientLookups() {
+        Object failed = Json.tree("{\"errorDetail\":{\"message\":\"manifest unknown\"},\"error\":\"manifest unknown (short)\"}");
+        assertThat(EngineApi.streamError(failed)).isEqualTo("manifest unknown");
+        assertThat(EngineApi.streamError(Json.tree("{\"error\":\"denied\"}"))).isEqualTo("denied");
+        assertThat(EngineApi.streamError(Json.tree("{\"status\":\"ok\",\"error\":null}"))).isNull();
+        Object config = Json.tree("{\"auths\":{\"registry.example:5000\":{\"auth\":\"dTpw\"}},\"credsStore\":7}");
+        assertThat(Json.text(config, "auths", "registry.example:5000", "auth")).isEqualTo("dTpw");
+        assertThat(Json.text(config, "credsStore")).as("scalars as written").isEqualTo("7");
+        assertThat(Json.text(config, "auths")).as("an object is no text").isNull();
+        assertThat(Json.at(config, "credsStore", "deeper")).as("a scalar on the way").isNull();
+        assertThat(Json.at(config, "AUTHS")).as("keys of a config are data: matched exactly").isNull();
     }
 }

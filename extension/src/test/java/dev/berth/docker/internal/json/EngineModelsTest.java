@@ -31,10 +31,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand readers of the start path against Jackson, on the real engine's answers: for each answer, the record read
- * by {@link EngineModels} equals the one Jackson binds (the readers replace Jackson there, so any field they read
- * differently would show here). The containers cover what inspect can carry: ports bound and unbound, networks with
- * aliases, labels, env, health, restart policy, tty, an exit code and an error.
+ * The hand readers of the start path against the binder, on the real engine's answers: for each answer, the record
+ * read by {@link EngineModels} equals the one {@link JsonBinder} binds (two readers of one answer, so any field they
+ * read differently would show here; {@code RecordedAnswersTest} checks both against expected records). The
+ * containers cover what inspect can carry: ports bound and unbound, networks with aliases, labels, env, health,
+ * restart policy, tty, an exit code and an error.
  */
 class EngineModelsTest {
 
@@ -57,7 +58,7 @@ class EngineModelsTest {
     }
 
     @Test
-    void aRichRunningContainersInspectReadsAsJacksonReadsIt() {
+    void aRichRunningContainersInspectReadsAsTheBinderReadsIt() {
         ContainerConfig config = ContainerConfig.of(IMAGE).withCmd("sleep", "300").withLabel(RUN_LABEL, RUN_ID)
                 .withLabel("dev.berth.Case", "MiXeD").withEnv("GREETING", "héllo \"world\"").withUser("nobody")
                 .withWorkingDir("/tmp").withTty(true).withMemory(64L * 1024 * 1024).withRestartPolicy("on-failure", 3)
@@ -68,7 +69,7 @@ class EngineModelsTest {
         assertThat(call("POST", "/containers/" + id + "/start")).as("start answers 204").isEmpty();
         byte[] inspect = call("GET", "/containers/" + id + "/json");
         ContainerInspect byHand = Json.read(inspect, ContainerInspect.class);
-        assertThat(byHand).isEqualTo(JacksonJson.read(inspect, ContainerInspect.class));
+        assertThat(byHand).isEqualTo(bound(inspect, ContainerInspect.class));
         assertThat(byHand.state().running()).isTrue();
         assertThat(byHand.state().pid()).isPositive();
         assertThat(byHand.networkSettings().ports()).containsKeys("8080/tcp", "9090/tcp");
@@ -79,41 +80,41 @@ class EngineModelsTest {
     }
 
     @Test
-    void anExitedContainersInspectAndWaitReadAsJacksonReadsThem() {
+    void anExitedContainersInspectAndWaitReadAsTheBinderReadsThem() {
         ContainerConfig config = ContainerConfig.of(IMAGE).withCmd("sh", "-c", "exit 7").withLabel(RUN_LABEL, RUN_ID)
                 .withPortBinding(8080, "127.0.0.1", 0);
         String id = create(config, "exited");
         call("POST", "/containers/" + id + "/start");
         byte[] wait = call("POST", "/containers/" + id + "/wait");
-        assertThat(Json.read(wait, WaitResult.class)).isEqualTo(JacksonJson.read(wait, WaitResult.class))
+        assertThat(Json.read(wait, WaitResult.class)).isEqualTo(bound(wait, WaitResult.class))
                 .extracting(WaitResult::statusCode).isEqualTo(7);
         byte[] inspect = call("GET", "/containers/" + id + "/json?size=true");
         ContainerInspect byHand = Json.read(inspect, ContainerInspect.class);
-        assertThat(byHand).isEqualTo(JacksonJson.read(inspect, ContainerInspect.class));
+        assertThat(byHand).isEqualTo(bound(inspect, ContainerInspect.class));
         assertThat(byHand.state().exitCode()).isEqualTo(7);
         assertThat(byHand.sizeRootFs()).isPositive();
         assertThat(Json.read(inspect, ContainerState.class)).as("the state type read from a whole inspect: its own members only")
-                .isEqualTo(JacksonJson.read(inspect, ContainerState.class));
+                .isEqualTo(bound(inspect, ContainerState.class));
     }
 
     @Test
-    void aContainerThatFailedToStartCarriesItsErrorAsJacksonReadsIt() {
+    void aContainerThatFailedToStartCarriesItsErrorAsTheBinderReadsIt() {
         String id = create(ContainerConfig.of(IMAGE).withCmd("/no/such/binary").withLabel(RUN_LABEL, RUN_ID), "failed");
         assertThatThrownBy(() -> docker().containers().start(id)).hasMessageContaining("no/such/binary");
         byte[] inspect = call("GET", "/containers/" + id + "/json");
         ContainerInspect byHand = Json.read(inspect, ContainerInspect.class);
-        assertThat(byHand).isEqualTo(JacksonJson.read(inspect, ContainerInspect.class));
+        assertThat(byHand).isEqualTo(bound(inspect, ContainerInspect.class));
         assertThat(byHand.state().error()).contains("no/such/binary");
     }
 
     @Test
-    void execCreateAndInspectReadAsJacksonReadsThem() {
+    void execCreateAndInspectReadAsTheBinderReadsThem() {
         String id = create(ContainerConfig.of(IMAGE).withCmd("sleep", "300").withLabel(RUN_LABEL, RUN_ID), "exec");
         call("POST", "/containers/" + id + "/start");
         String exec = docker().exec().create(id, ExecConfig.of("sh", "-c", "exit 5").withUser("nobody").withTty(true));
         byte[] before = call("GET", "/exec/" + exec + "/json");
         ExecInspect notStarted = Json.read(before, ExecInspect.class);
-        assertThat(notStarted).isEqualTo(JacksonJson.read(before, ExecInspect.class));
+        assertThat(notStarted).isEqualTo(bound(before, ExecInspect.class));
         assertThat(notStarted.exitCode()).as("null until it ran").isNull();
         try (var stream = docker().exec().start(exec, true)) {
             stream.readAll(); // to the end of its output: the process has ended
@@ -121,21 +122,21 @@ class EngineModelsTest {
         assertThat(docker().exec().exitCodeOf(exec)).isEqualTo(5);
         ExecInspect done = docker().exec().inspect(exec);
         byte[] after = call("GET", "/exec/" + exec + "/json");
-        assertThat(Json.read(after, ExecInspect.class)).isEqualTo(JacksonJson.read(after, ExecInspect.class)).isEqualTo(done);
+        assertThat(Json.read(after, ExecInspect.class)).isEqualTo(bound(after, ExecInspect.class)).isEqualTo(done);
         assertThat(done.exitCode()).isEqualTo(5);
         assertThat(done.processConfig().user()).isEqualTo("nobody");
     }
 
     @Test
-    void aCreateAnswerReadsAsJacksonReadsIt() {
+    void aCreateAnswerReadsAsTheBinderReadsIt() {
         byte[] answer = "{\"Id\":\"e90e34656806\",\"Warnings\":[\"one\",\"two\"]}".getBytes(StandardCharsets.UTF_8);
-        assertThat(Json.read(answer, CreatedContainer.class)).isEqualTo(JacksonJson.read(answer, CreatedContainer.class))
+        assertThat(Json.read(answer, CreatedContainer.class)).isEqualTo(bound(answer, CreatedContainer.class))
                 .isEqualTo(new CreatedContainer("e90e34656806", List.of("one", "two")));
         byte[] single = "{\"Id\":\"e90e\",\"Warnings\":\"only\"}".getBytes(StandardCharsets.UTF_8);
         assertThat(Json.read(single, CreatedContainer.class)).as("a single value where a list belongs")
-                .isEqualTo(JacksonJson.read(single, CreatedContainer.class));
+                .isEqualTo(bound(single, CreatedContainer.class));
         byte[] none = "{\"Id\":\"e90e\",\"Warnings\":null}".getBytes(StandardCharsets.UTF_8);
-        assertThat(Json.read(none, CreatedContainer.class)).isEqualTo(JacksonJson.read(none, CreatedContainer.class));
+        assertThat(Json.read(none, CreatedContainer.class)).isEqualTo(bound(none, CreatedContainer.class));
     }
 
     @Test
@@ -151,6 +152,10 @@ class EngineModelsTest {
                 .hasMessageStartingWith("unexpected JSON from the engine for ContainerInspect: malformed JSON at offset 9");
     }
 
+    private static <T> T bound(byte[] json, Class<T> type) {
+        return type.cast(JsonBinder.bind(JsonReader.parse(json), type, JsonBinder.Naming.UPPER_CAMEL_CASE));
+    }
+
     private static String networkName() {
         return docker().networks().inspect(network).name();
     }
@@ -158,7 +163,7 @@ class EngineModelsTest {
     private static String create(ContainerConfig config, String what) {
         byte[] answer = bytes(engine.call("POST", "/containers/create").query("name", uniqueName(what)).json(config.toRequestBody()));
         CreatedContainer created = Json.read(answer, CreatedContainer.class);
-        assertThat(created).isEqualTo(JacksonJson.read(answer, CreatedContainer.class));
+        assertThat(created).isEqualTo(bound(answer, CreatedContainer.class));
         containers.add(created.id());
         return created.id();
     }

@@ -1,6 +1,7 @@
 package dev.berth.docker.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The small JSON writer for request bodies: what it writes, and what it leaves to Jackson. */
+/** The small JSON writer for request bodies: what it writes, and what it refuses. */
 class JsonWriterTest {
 
     @Test
@@ -42,14 +43,24 @@ class JsonWriterTest {
     }
 
     @Test
-    void anythingButPlainValuesIsLeftToJackson() {
-        record Custom(String name) {
+    void recordsEnumsAndFractionsAreWrittenAsTheJacksonMapperDid() {
+        record Custom(String name, String unset, java.time.DayOfWeek day) {
         }
-        assertThat(JsonWriter.canWrite(Map.of("a", List.of("b", 1, true)))).isTrue();
-        assertThat(JsonWriter.canWrite(Map.of("a", new Custom("x")))).isFalse();
-        assertThat(JsonWriter.canWrite(Map.of("a", 1.5))).as("doubles: Jackson decides their text").isFalse();
-        assertThat(JsonWriter.canWrite(Map.of(1, "a"))).as("non-text keys").isFalse();
-        assertThat(Json.writeString(Map.of("a", new Custom("x")))).isEqualTo("{\"a\":{\"name\":\"x\"}}");
+        assertThat(Json.writeString(Map.of("a", new Custom("x", null, java.time.DayOfWeek.MONDAY))))
+                .isEqualTo("{\"a\":{\"name\":\"x\",\"day\":\"MONDAY\"}}");
         assertThat(Json.writeString(Map.of("a", 1.5))).isEqualTo("{\"a\":1.5}");
+        assertThat(Json.writeString(List.of(new java.math.BigDecimal("0.10"), (short) 3))).isEqualTo("[0.10,3]");
+    }
+
+    @Test
+    void whatJsonCannotSayIsRefused() {
+        assertThatThrownBy(() -> JsonWriter.writeString(Map.of("a", Double.NaN)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("JSON has no number NaN");
+        assertThatThrownBy(() -> JsonWriter.writeString(Map.of(1, "a")))
+                .hasMessage("a JSON member name must be text, not 1");
+        assertThatThrownBy(() -> JsonWriter.writeString(List.of(new Object())))
+                .hasMessage("not a value Berth writes as JSON: java.lang.Object");
+        assertThatThrownBy(() -> JsonWriter.writeString(new byte[] {1}))
+                .hasMessage("not a value Berth writes as JSON: [B");
     }
 }
