@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.berth.ExecResult;
 import dev.berth.PathStat;
 import dev.berth.docker.model.ExecConfig;
+import dev.berth.docker.internal.tar.TarEntry;
+import dev.berth.docker.internal.tar.TarOutput;
+import dev.berth.docker.internal.tar.TarReader;
 import dev.berth.docker.model.FileChange;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,9 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,30 +48,17 @@ class ArchiveApiTest {
 
     /** Writes a tar: a directory d (0750), d/f.txt (0640), d/run.sh (0755) and the symlink d/link to f.txt. */
     private static void writeSample(OutputStream out) throws IOException {
-        TarArchiveOutputStream tar = new TarArchiveOutputStream(out);
-        TarArchiveEntry dir = new TarArchiveEntry("d/");
-        dir.setMode(040750);
-        dir.setModTime(MTIME.toEpochMilli());
-        tar.putArchiveEntry(dir);
-        tar.closeArchiveEntry();
+        TarOutput tar = new TarOutput(out);
+        tar.put(TarEntry.directory("d/", 0750, MTIME));
         file(tar, "d/f.txt", 0640, "hello");
         file(tar, "d/run.sh", 0755, "#!/bin/sh\necho run\n");
-        TarArchiveEntry link = new TarArchiveEntry("d/link", TarArchiveEntry.LF_SYMLINK);
-        link.setLinkName("f.txt");
-        tar.putArchiveEntry(link);
-        tar.closeArchiveEntry();
+        tar.put(TarEntry.symbolicLink("d/link", "f.txt", MTIME));
         tar.finish();
     }
 
-    private static void file(TarArchiveOutputStream tar, String name, int mode, String content) throws IOException {
+    private static void file(TarOutput tar, String name, int mode, String content) throws IOException {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        TarArchiveEntry entry = new TarArchiveEntry(name);
-        entry.setMode(0100000 | mode);
-        entry.setSize(bytes.length);
-        entry.setModTime(MTIME.toEpochMilli());
-        tar.putArchiveEntry(entry);
-        tar.write(bytes);
-        tar.closeArchiveEntry();
+        tar.put(TarEntry.file(name, bytes.length, mode, MTIME), bytes);
     }
 
     private static byte[] sample() throws IOException {
@@ -83,12 +70,12 @@ class ArchiveApiTest {
     /** Reads a tar into name -> "mode content" (symlinks: "-> target"). */
     private static Map<String, String> entries(InputStream in) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
-        TarArchiveInputStream tar = new TarArchiveInputStream(in);
-        TarArchiveEntry entry;
-        while ((entry = tar.getNextEntry()) != null) {
-            String value = entry.isSymbolicLink() ? "-> " + entry.getLinkName()
-                    : Integer.toOctalString(entry.getMode() & 07777) + (entry.isFile() ? " " + new String(tar.readAllBytes(), StandardCharsets.UTF_8) : "");
-            entries.put(entry.getName(), value);
+        TarReader tar = new TarReader(in);
+        TarEntry entry;
+        while ((entry = tar.nextEntry()) != null) {
+            String value = entry.isSymbolicLink() ? "-> " + entry.linkName()
+                    : Integer.toOctalString(entry.mode() & 07777) + (entry.isFile() ? " " + new String(tar.readAllBytes(), StandardCharsets.UTF_8) : "");
+            entries.put(entry.name(), value);
         }
         return entries;
     }
@@ -145,13 +132,8 @@ class ArchiveApiTest {
     void copyUidGidGivesFilesToTheContainersUser() throws IOException {
         // GIVEN a container running as nobody, and a tar whose file belongs to 1234:2345
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes);
-        TarArchiveEntry entry = new TarArchiveEntry("owned");
-        entry.setSize(1);
-        entry.setIds(1234, 2345);
-        tar.putArchiveEntry(entry);
-        tar.write('x');
-        tar.closeArchiveEntry();
+        TarOutput tar = new TarOutput(bytes);
+        tar.put(TarEntry.file("owned", 1, 0644, Instant.now()).withOwner(1234, 2345), new byte[] {'x'});
         tar.finish();
         String nobodys = run(sleeper().withUser("nobody"));
         try {
@@ -173,7 +155,7 @@ class ArchiveApiTest {
         // GIVEN a directory /tmp/clash/d and a tar with a file named d
         sh("mkdir -p /tmp/clash/d");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes);
+        TarOutput tar = new TarOutput(bytes);
         file(tar, "d", 0644, "file");
         tar.finish();
         // WHEN put with noOverwriteDirNonDir THEN the engine refuses
@@ -223,11 +205,11 @@ class ArchiveApiTest {
         List<String> names = new ArrayList<>();
         String content = null;
         try (InputStream export = docker().archives().export(container)) {
-            TarArchiveInputStream tar = new TarArchiveInputStream(export);
-            TarArchiveEntry entry;
-            while ((entry = tar.getNextEntry()) != null) {
-                names.add(entry.getName());
-                if (entry.getName().equals("exported.txt")) {
+            TarReader tar = new TarReader(export);
+            TarEntry entry;
+            while ((entry = tar.nextEntry()) != null) {
+                names.add(entry.name());
+                if (entry.name().equals("exported.txt")) {
                     content = new String(tar.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }

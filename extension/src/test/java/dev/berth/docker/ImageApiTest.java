@@ -10,6 +10,8 @@ import static dev.berth.docker.EngineTestSupport.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.docker.internal.tar.TarEntry;
+import dev.berth.docker.internal.tar.TarOutput;
 import dev.berth.docker.model.BuildOptions;
 import dev.berth.docker.model.CommitOptions;
 import com.sun.net.httpserver.HttpServer;
@@ -34,11 +36,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,16 +64,12 @@ class ImageApiTest {
     /** A tar build context with the given files. */
     static byte[] context(Map<String, String> files) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
-                TarArchiveEntry entry = new TarArchiveEntry(file.getKey());
-                entry.setSize(content.length);
-                tar.putArchiveEntry(entry);
-                tar.write(content);
-                tar.closeArchiveEntry();
-            }
+        TarOutput tar = new TarOutput(bytes);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
+            tar.put(TarEntry.file(file.getKey(), content.length, 0644, Instant.now()), content);
         }
+        tar.finish();
         return bytes.toByteArray();
     }
 

@@ -7,7 +7,9 @@ import dev.berth.docker.ArchiveApi;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.DockerException;
 import dev.berth.docker.NotFoundException;
+import dev.berth.docker.internal.tar.TarEntry;
 import dev.berth.docker.internal.tar.TarExtractor;
+import dev.berth.docker.internal.tar.TarReader;
 import dev.berth.docker.internal.tar.TarWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Files in and out of one container through the archive endpoints. Uploads create missing parent directories
@@ -165,10 +165,13 @@ final class ContainerFiles {
     PathStat stat(String containerPath) {
         String path = absolute(containerPath);
         if (inside.tmpfsOf(path) != null) {
-            try (TarArchiveInputStream tar = new TarArchiveInputStream(readInside(path, "read"))) {
-                TarArchiveEntry e = tar.getNextEntry();
-                return new PathStat(path.substring(path.lastIndexOf('/') + 1), e.getSize(), e.getMode() & 0777, e.isDirectory(),
-                        e.isSymbolicLink(), e.getModTime().toInstant(), e.isSymbolicLink() ? e.getLinkName() : "");
+            try (TarReader tar = new TarReader(readInside(path, "read"))) {
+                TarEntry e = tar.nextEntry();
+                if (e == null) {
+                    throw new BerthException("Cannot read [" + path + "] in container " + container + ": tar inside the container sent an empty archive.");
+                }
+                return new PathStat(path.substring(path.lastIndexOf('/') + 1), e.size(), e.mode() & 0777, e.isDirectory(),
+                        e.isSymbolicLink(), e.mtime(), e.isSymbolicLink() ? e.linkName() : "");
             } catch (IOException e) {
                 throw new UncheckedIOException("Reading [" + path + "] from container " + container + " failed: " + e.getMessage(), e);
             }
@@ -184,8 +187,8 @@ final class ContainerFiles {
         String path = absolute(containerPath);
         for (int hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
             try (java.io.InputStream archive = openTar(path)) {
-                TarArchiveInputStream tar = new TarArchiveInputStream(archive);
-                TarArchiveEntry entry = tar.getNextEntry();
+                TarReader tar = new TarReader(archive);
+                TarEntry entry = tar.nextEntry();
                 if (entry == null) {
                     throw new BerthException("Cannot read [" + path + "] in container " + container + ": the engine sent an empty archive.");
                 }
@@ -194,7 +197,7 @@ final class ContainerFiles {
                             + " as a file: it is a directory. Use copyFromContainer(\"" + path + "\", hostDir) to copy a directory tree.");
                 }
                 if (entry.isSymbolicLink()) {
-                    String target = entry.getLinkName();
+                    String target = entry.linkName();
                     path = target.startsWith("/") ? target : normalize(parentOf(path) + "/" + target);
                     continue;
                 }

@@ -74,6 +74,32 @@ class FilesTest {
     }
 
     @Test
+    void pathsLongerThan100BytesAndNonAsciiNamesBothWays(@TempDir Path tmp) throws Exception {
+        // GIVEN a host tree whose paths pass 100 bytes, with a non-ASCII name and a symbolic link with a long target
+        String deep = "long-directory-name-".repeat(4) + "/" + "répertoire-日本語-".repeat(3);
+        Path src = tmp.resolve("src");
+        Files.createDirectories(src.resolve(deep));
+        Files.writeString(src.resolve(deep + "/fïchier-ünïcode.txt"), "from the host");
+        Files.createSymbolicLink(src.resolve("lien-é"), Path.of(deep + "/fïchier-ünïcode.txt"));
+        // WHEN copied in, and a file with such a path is put
+        box.copyToContainer(src, "/tmp/long");
+        box.putFile("/tmp/long/" + deep + "/mis-à-jour-" + "x".repeat(60) + ".txt", "put");
+        // THEN the container sees every name whole
+        assertThat(box.exec("cat", "/tmp/long/" + deep + "/fïchier-ünïcode.txt").stdout()).isEqualTo("from the host");
+        assertThat(box.exec("readlink", "/tmp/long/lien-é").stdout()).isEqualTo(deep + "/fïchier-ünïcode.txt\n");
+        assertThat(box.readFile("/tmp/long/lien-é")).isEqualTo("from the host");
+        // AND a file the container writes comes back to the host under its whole name
+        box.exec("sh", "-c", "echo from the container > '/tmp/long/" + deep + "/écrit-dans-le-conteneur-" + "y".repeat(50) + "'");
+        box.copyFromContainer("/tmp/long", tmp.resolve("back"));
+        Path back = tmp.resolve("back").resolve(deep);
+        assertThat(Files.readString(back.resolve("fïchier-ünïcode.txt"))).isEqualTo("from the host");
+        assertThat(Files.readString(back.resolve("mis-à-jour-" + "x".repeat(60) + ".txt"))).isEqualTo("put");
+        assertThat(Files.readString(back.resolve("écrit-dans-le-conteneur-" + "y".repeat(50)))).isEqualTo("from the container\n");
+        assertThat(Files.readSymbolicLink(tmp.resolve("back/lien-é"))).isEqualTo(Path.of(deep + "/fïchier-ünïcode.txt"));
+        assertThat(box.stat("/tmp/long/" + deep).isDirectory()).isTrue();
+    }
+
+    @Test
     void directoryTreesRoundTripWithModes(@TempDir Path tmp) throws Exception {
         Path src = tmp.resolve("src");
         Files.createDirectories(src.resolve("sub"));

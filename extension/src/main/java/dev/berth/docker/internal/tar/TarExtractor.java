@@ -10,8 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.Set;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Extracts tar streams from the engine onto the host, safely: no entry may write outside the destination
@@ -41,11 +39,11 @@ public final class TarExtractor {
      */
     public static void extract(InputStream tar, Path destination) throws IOException {
         Path target = destination.toAbsolutePath().normalize();
-        TarArchiveInputStream in = new TarArchiveInputStream(tar);
-        TarArchiveEntry entry;
+        TarReader in = new TarReader(tar);
+        TarEntry entry;
         String base = null;
-        while ((entry = in.getNextEntry()) != null) {
-            String name = entry.getName();
+        while ((entry = in.nextEntry()) != null) {
+            String name = entry.name();
             checkName(name);
             String stripped = stripTrailingSlash(name);
             if (base == null) {
@@ -66,32 +64,29 @@ public final class TarExtractor {
         }
     }
 
-    private static void write(InputStream in, TarArchiveEntry entry, Path out, Path target, String base) throws IOException {
-        if (entry.isCharacterDevice() || entry.isBlockDevice() || entry.isFIFO()) {
-            throw new UnsafeEntryException("archive entry [" + entry.getName() + "] is a device file or FIFO; Berth does not create those on the host");
-        }
+    private static void write(InputStream in, TarEntry entry, Path out, Path target, String base) throws IOException {
         if (entry.isDirectory()) {
             if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IOException("cannot copy directory onto [" + out + "]: it exists and is not a directory");
             }
             Files.createDirectories(out);
-            setMode(out, entry.getMode());
+            setMode(out, entry.mode());
         } else if (entry.isSymbolicLink()) {
-            Path link = out.getParent().resolve(entry.getLinkName()).normalize();
-            if (Path.of(entry.getLinkName()).isAbsolute() || !link.startsWith(target)) {
-                throw new UnsafeEntryException("archive entry [" + entry.getName() + "] is a symbolic link to ["
-                        + entry.getLinkName() + "], outside the destination [" + target + "]");
+            Path link = out.getParent().resolve(entry.linkName()).normalize();
+            if (Path.of(entry.linkName()).isAbsolute() || !link.startsWith(target)) {
+                throw new UnsafeEntryException("archive entry [" + entry.name() + "] is a symbolic link to ["
+                        + entry.linkName() + "], outside the destination [" + target + "]");
             }
             Files.createDirectories(out.getParent());
             Files.deleteIfExists(out);
-            Files.createSymbolicLink(out, Path.of(entry.getLinkName()));
-        } else if (entry.isLink()) {
-            String linkName = stripTrailingSlash(entry.getLinkName());
+            Files.createSymbolicLink(out, Path.of(entry.linkName()));
+        } else if (entry.isHardLink()) {
+            String linkName = stripTrailingSlash(entry.linkName());
             Path linked = linkName.equals(base) ? target
                     : linkName.startsWith(base + "/") ? target.resolve(linkName.substring(base.length() + 1)).normalize() : null;
             if (linked == null || !linked.startsWith(target)) {
-                throw new UnsafeEntryException("archive entry [" + entry.getName() + "] is a hard link to ["
-                        + entry.getLinkName() + "], outside the destination [" + target + "]");
+                throw new UnsafeEntryException("archive entry [" + entry.name() + "] is a hard link to ["
+                        + entry.linkName() + "], outside the destination [" + target + "]");
             }
             Files.createDirectories(out.getParent());
             Files.copy(linked, out, StandardCopyOption.REPLACE_EXISTING);
@@ -103,9 +98,9 @@ public final class TarExtractor {
             try (OutputStream file = Files.newOutputStream(out)) {
                 in.transferTo(file);
             }
-            setMode(out, entry.getMode());
+            setMode(out, entry.mode());
         } else {
-            throw new UnsafeEntryException("archive entry [" + entry.getName() + "] is a device file or FIFO; Berth does not create those on the host");
+            throw new UnsafeEntryException("archive entry [" + entry.name() + "] is a device file or FIFO; Berth does not create those on the host");
         }
     }
 

@@ -8,11 +8,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * Writes tar archives for uploads and build contexts, streaming: in-memory files, and host files or directory
@@ -28,87 +27,67 @@ public final class TarWriter {
      * with mode 0755, then {@code file} (relative) with {@code content} and {@code mode}.
      */
     public static void writeFile(OutputStream out, List<String> dirs, String file, byte[] content, int mode) throws IOException {
-        try (TarArchiveOutputStream tar = open(out)) {
-            for (String dir : dirs) {
-                TarArchiveEntry entry = new TarArchiveEntry(dir.endsWith("/") ? dir : dir + "/");
-                entry.setMode(040755);
-                tar.putArchiveEntry(entry);
-                tar.closeArchiveEntry();
-            }
-            TarArchiveEntry entry = new TarArchiveEntry(file);
-            entry.setMode(0100000 | (mode & 07777));
-            entry.setSize(content.length);
-            tar.putArchiveEntry(entry);
-            tar.write(content);
-            tar.closeArchiveEntry();
-            tar.finish();
-        }
+        TarOutput tar = new TarOutput(out);
+        Instant now = Instant.now();
+        putDirectories(tar, dirs, now);
+        tar.put(TarEntry.file(file, content.length, mode, now), content);
+        tar.finish();
     }
 
     /**
      * Writes directories, then a host file or directory tree under the name {@code name}.
      */
     public static void writeHostPath(OutputStream out, List<String> dirs, Path host, String name) throws IOException {
-        try (TarArchiveOutputStream tar = open(out)) {
-            for (String dir : dirs) {
-                TarArchiveEntry entry = new TarArchiveEntry(dir.endsWith("/") ? dir : dir + "/");
-                entry.setMode(040755);
-                tar.putArchiveEntry(entry);
-                tar.closeArchiveEntry();
-            }
-            if (Files.isDirectory(host, LinkOption.NOFOLLOW_LINKS)) {
-                try (Stream<Path> walk = Files.walk(host)) {
-                    for (Path p : (Iterable<Path>) walk::iterator) {
-                        String relative = host.relativize(p).toString().replace('\\', '/');
-                        add(tar, p, relative.isEmpty() ? name : name + "/" + relative);
-                    }
+        TarOutput tar = new TarOutput(out);
+        putDirectories(tar, dirs, Instant.now());
+        if (Files.isDirectory(host, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> walk = Files.walk(host)) {
+                for (Path p : (Iterable<Path>) walk::iterator) {
+                    String relative = host.relativize(p).toString().replace('\\', '/');
+                    add(tar, p, relative.isEmpty() ? name : name + "/" + relative);
                 }
-            } else {
-                add(tar, host, name);
             }
-            tar.finish();
+        } else {
+            add(tar, host, name);
         }
+        tar.finish();
     }
 
     /**
      * Writes {@code folder}'s content, its own name not part of the entries (a build context), in sorted order.
      */
     public static void writeFolder(Path folder, OutputStream out) throws IOException {
-        try (TarArchiveOutputStream tar = open(out)) {
-            java.util.List<Path> paths;
-            try (Stream<Path> walk = Files.walk(folder)) {
-                paths = walk.filter(p -> !p.equals(folder)).sorted().toList();
-            }
-            for (Path p : paths) {
-                add(tar, p, folder.relativize(p).toString().replace('\\', '/'));
-            }
-            tar.finish();
+        TarOutput tar = new TarOutput(out);
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            paths = walk.filter(p -> !p.equals(folder)).sorted().toList();
+        }
+        for (Path p : paths) {
+            add(tar, p, folder.relativize(p).toString().replace('\\', '/'));
+        }
+        tar.finish();
+    }
+
+    private static void putDirectories(TarOutput tar, List<String> dirs, Instant mtime) throws IOException {
+        for (String dir : dirs) {
+            tar.put(TarEntry.directory(dir, 0755, mtime));
         }
     }
 
-    private static void add(TarArchiveOutputStream tar, Path p, String name) throws IOException {
+    private static void add(TarOutput tar, Path p, String name) throws IOException {
         if (Files.isSymbolicLink(p)) {
-            TarArchiveEntry entry = new TarArchiveEntry(name, TarArchiveEntry.LF_SYMLINK);
-            entry.setLinkName(Files.readSymbolicLink(p).toString());
-            tar.putArchiveEntry(entry);
-            tar.closeArchiveEntry();
+            tar.put(TarEntry.symbolicLink(name, Files.readSymbolicLink(p).toString(), Instant.now()));
             return;
         }
         boolean dir = Files.isDirectory(p);
-        TarArchiveEntry entry = new TarArchiveEntry(dir ? name + "/" : name);
-        entry.setMode((dir ? 040000 : 0100000) | mode(p, dir));
-        entry.setModTime(Files.getLastModifiedTime(p).toMillis());
+        Instant mtime = Files.getLastModifiedTime(p).toInstant();
         if (dir) {
-            tar.putArchiveEntry(entry);
-            tar.closeArchiveEntry();
+            tar.put(TarEntry.directory(name, mode(p, true), mtime));
             return;
         }
-        entry.setSize(Files.size(p));
-        tar.putArchiveEntry(entry);
         try (InputStream in = Files.newInputStream(p)) {
-            in.transferTo(tar);
+            tar.put(TarEntry.file(name, Files.size(p), mode(p, false), mtime), in);
         }
-        tar.closeArchiveEntry();
     }
 
     private static int mode(Path p, boolean dir) throws IOException {
@@ -122,29 +101,5 @@ public final class TarWriter {
             mode |= 1 << (8 - perm.ordinal());
         }
         return mode;
-    }
-
-    private static TarArchiveOutputStream open(OutputStream out) {
-        TarArchiveOutputStream tar = new TarArchiveOutputStream(new NonClosingOutputStream(out));
-        tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-        tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-        return tar;
-    }
-
-    /** Lets the tar stream be closed without closing the connection underneath. */
-    private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
-        NonClosingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
     }
 }

@@ -9,10 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,31 +21,32 @@ class TarExtractorTest {
     @TempDir
     Path tmp;
 
-    private static byte[] tar(TarArchiveEntry... entries) throws IOException {
+    private static final Instant MTIME = Instant.parse("2024-02-03T04:05:06Z");
+
+    private static byte[] tar(TarEntry... entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream out = new TarArchiveOutputStream(bytes)) {
-            out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-            for (TarArchiveEntry e : entries) {
-                byte[] content = e.isFile() ? ("content of " + e.getName()).getBytes(StandardCharsets.UTF_8) : new byte[0];
-                if (e.isFile()) {
-                    e.setSize(content.length);
-                }
-                out.putArchiveEntry(e);
-                out.write(content);
-                out.closeArchiveEntry();
+        TarOutput out = new TarOutput(bytes);
+        for (TarEntry e : entries) {
+            if (e.isFile()) {
+                out.put(e, ("content of " + e.name()).getBytes(StandardCharsets.UTF_8));
+            } else {
+                out.put(e);
             }
         }
+        out.finish();
         return bytes.toByteArray();
     }
 
-    private static TarArchiveEntry file(String name) {
-        return new TarArchiveEntry(name);
+    private static TarEntry file(String name) {
+        return TarEntry.file(name, ("content of " + name).getBytes(StandardCharsets.UTF_8).length, 0644, MTIME);
     }
 
-    private static TarArchiveEntry link(String name, String target, byte type) {
-        TarArchiveEntry e = new TarArchiveEntry(name, type);
-        e.setLinkName(target);
-        return e;
+    private static TarEntry dir(String name) {
+        return TarEntry.directory(name, 0755, MTIME);
+    }
+
+    private static TarEntry link(String name, String target, TarEntry.Type type) {
+        return new TarEntry(name, type, 0777, 0, MTIME, 0, 0, target);
     }
 
     @Nested
@@ -55,8 +54,8 @@ class TarExtractorTest {
 
         @Test
         void aDirectoryTreeUnderTheDestinationName() throws IOException {
-            byte[] archive = tar(new TarArchiveEntry("www/"), file("www/index.html"), new TarArchiveEntry("www/a/"), file("www/a/b.txt"),
-                    link("www/current", "a/b.txt", TarConstants.LF_SYMLINK));
+            byte[] archive = tar(dir("www/"), file("www/index.html"), dir("www/a/"), file("www/a/b.txt"),
+                    link("www/current", "a/b.txt", TarEntry.Type.SYMBOLIC_LINK));
             Path dest = tmp.resolve("site");
             TarExtractor.extract(new ByteArrayInputStream(archive), dest);
             assertThat(Files.readString(dest.resolve("index.html"))).isEqualTo("content of www/index.html");
@@ -72,7 +71,7 @@ class TarExtractorTest {
 
         @Test
         void hardLinksInsideTheTree() throws IOException {
-            byte[] archive = tar(new TarArchiveEntry("d/"), file("d/a"), link("d/b", "d/a", TarConstants.LF_LINK));
+            byte[] archive = tar(dir("d/"), file("d/a"), link("d/b", "d/a", TarEntry.Type.HARD_LINK));
             TarExtractor.extract(new ByteArrayInputStream(archive), tmp.resolve("out"));
             assertThat(Files.readString(tmp.resolve("out/b"))).isEqualTo("content of d/a");
         }
@@ -90,38 +89,38 @@ class TarExtractorTest {
 
         @Test
         void dotDotEntries() throws IOException {
-            assertRefused(tar(new TarArchiveEntry("d/"), file("d/../../evil")), "archive entry [d/../../evil] contains \"..\"");
+            assertRefused(tar(dir("d/"), file("d/../../evil")), "archive entry [d/../../evil] contains \"..\"");
         }
 
         @Test
         void absoluteNames() throws IOException {
-            TarArchiveEntry absolute = new TarArchiveEntry("/etc/evil", true);
+            TarEntry absolute = file("/etc/evil");
             assertRefused(tar(absolute), "archive entry [/etc/evil] has an absolute name");
         }
 
         @Test
         void symlinksPointingOutside() throws IOException {
-            assertRefused(tar(new TarArchiveEntry("d/"), link("d/escape", "../../evil", TarConstants.LF_SYMLINK)),
+            assertRefused(tar(dir("d/"), link("d/escape", "../../evil", TarEntry.Type.SYMBOLIC_LINK)),
                     "archive entry [d/escape] is a symbolic link to [../../evil], outside the destination [" + tmp.resolve("dest") + "]");
-            assertRefused(tar(new TarArchiveEntry("d/"), link("d/abs", "/etc/passwd", TarConstants.LF_SYMLINK)),
+            assertRefused(tar(dir("d/"), link("d/abs", "/etc/passwd", TarEntry.Type.SYMBOLIC_LINK)),
                     "archive entry [d/abs] is a symbolic link to [/etc/passwd], outside the destination [" + tmp.resolve("dest") + "]");
         }
 
         @Test
         void hardLinksPointingOutside() throws IOException {
-            assertRefused(tar(new TarArchiveEntry("d/"), link("d/h", "other/secret", TarConstants.LF_LINK)),
+            assertRefused(tar(dir("d/"), link("d/h", "other/secret", TarEntry.Type.HARD_LINK)),
                     "archive entry [d/h] is a hard link to [other/secret], outside the destination [" + tmp.resolve("dest") + "]");
         }
 
         @Test
         void entriesOutsideTheCopiedPath() throws IOException {
-            assertRefused(tar(new TarArchiveEntry("d/"), file("e/sibling")), "archive entry [e/sibling] is outside the copied path [d]");
+            assertRefused(tar(dir("d/"), file("e/sibling")), "archive entry [e/sibling] is outside the copied path [d]");
         }
 
         @Test
         void deviceFiles() throws IOException {
-            TarArchiveEntry device = new TarArchiveEntry("d/null", TarConstants.LF_CHR);
-            assertRefused(tar(new TarArchiveEntry("d/"), device),
+            TarEntry device = new TarEntry("d/null", TarEntry.Type.CHARACTER_DEVICE, 0666, 0, MTIME, 0, 0, "");
+            assertRefused(tar(dir("d/"), device),
                     "archive entry [d/null] is a device file or FIFO; Berth does not create those on the host");
         }
     }
