@@ -129,8 +129,10 @@ class EngineConnectionFaultsTest {
             assertThatThrownBy(() -> DockerClient.connect("ssh://me@engine"))
                     .isExactlyInstanceOf(DockerException.class)
                     .hasMessage("Cannot set up the connection to the Docker engine at [ssh://me@engine] (from DockerClient.connect):"
-                            + " Docker host [ssh://me@engine] from DockerClient.connect is malformed: expected"
-                            + " unix:///path/to/docker.sock or tcp://host:port");
+                            + " Docker host [ssh://me@engine] from DockerClient.connect is an ssh:// engine, which Berth"
+                            + " does not support yet: expected unix:///path/to/docker.sock or tcp://host:port. Reach the"
+                            + " engine over TCP with TLS, or forward its socket (ssh -L /tmp/docker.sock:/var/run/docker.sock"
+                            + " user@host) and set DOCKER_HOST=unix:///tmp/docker.sock.");
         }
 
         @Test
