@@ -127,14 +127,14 @@ public interface ContainerHandle extends AutoCloseable {
      * </ul>
      * Permission bits are kept (on POSIX file systems), owners and times are not. Symbolic links are recreated
      * when they point inside the copied tree, hard links become copies. The copy fails with a
-     * {@link BerthException}, leaving what it had written, on an entry that would land outside {@code hostPath}
+     * {@link ContainerFileException}, leaving what it had written, on an entry that would land outside {@code hostPath}
      * ({@code ..}, an absolute name, a link pointing outside), and on a device file or FIFO. A path on a tmpfs mount
      * is read with {@code tar} inside the running container.
      *
      * @param containerPath an absolute path inside the container
      * @param hostPath what the file or directory becomes on the host
      * @throws NoSuchContainerPathException when the path does not exist
-     * @throws BerthException when the copy is refused or cannot be written (see above)
+     * @throws ContainerFileException when the copy is refused or cannot be written (see above)
      */
     void copyFromContainer(String containerPath, Path hostPath);
 
@@ -170,7 +170,7 @@ public interface ContainerHandle extends AutoCloseable {
      *
      * @param timeout how long to wait at most
      * @return the exit code
-     * @throws BerthException when the timeout passes first
+     * @throws ContainerExitTimeoutException when the timeout passes first
      */
     int waitForExit(Duration timeout);
 

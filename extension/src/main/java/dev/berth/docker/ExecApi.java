@@ -1,5 +1,6 @@
 package dev.berth.docker;
 
+import dev.berth.BerthInterruptedException;
 import dev.berth.ExecResult;
 import dev.berth.docker.internal.EngineApi;
 import dev.berth.docker.model.ExecConfig;
@@ -109,6 +110,9 @@ public final class ExecApi {
     /**
      * Reads the exit code once the output has ended; the engine sets it as the process is reaped, so a
      * just-ended exec may briefly still report running.
+     *
+     * @throws ExecStillRunningException when the engine still reports the exec running after about two seconds
+     * @throws BerthInterruptedException when the thread is interrupted meanwhile (its interrupt status is kept)
      */
     public int exitCodeOf(String execId) {
         for (int attempt = 0; ; attempt++) {
@@ -117,13 +121,14 @@ public final class ExecApi {
                 return inspect.exitCode();
             }
             if (attempt >= 200) {
-                throw new IllegalStateException("exec " + execId + " output ended but the engine still reports it running");
+                throw new ExecStillRunningException(200, "GET", "/exec/" + execId + "/json", "Running: true",
+                        "exec " + execId + " output ended but the engine still reports it running");
             }
             try {
                 Thread.sleep(Math.min(1 + attempt, 20));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading the exit code of exec " + execId, e);
+                throw new BerthInterruptedException("interrupted while reading the exit code of exec " + execId, e);
             }
         }
     }

@@ -1,6 +1,8 @@
 package dev.berth.internal.container;
 
-import dev.berth.BerthException;
+import dev.berth.ContainerFileException;
+import dev.berth.ContainerNotRunningException;
+import dev.berth.NoSuchContainerException;
 import dev.berth.NoSuchContainerPathException;
 import dev.berth.PathStat;
 import dev.berth.docker.ArchiveApi;
@@ -50,7 +52,7 @@ final class ContainerFiles {
     void copyToContainer(Path host, String containerPath) {
         String path = absolute(containerPath);
         if (!Files.exists(host)) {
-            throw new BerthException("Cannot copy [" + host + "] into container " + container + " at [" + path
+            throw new ContainerFileException("Cannot copy [" + host + "] into container " + container + " at [" + path
                     + "]: the host path does not exist.");
         }
         upload(path, (out, dirs, name) -> TarWriter.writeHostPath(out, dirs, host, name), false);
@@ -127,19 +129,19 @@ final class ContainerFiles {
         } catch (NotFoundException e) {
             throw gone(e, "write", path);
         } catch (DockerException e) {
-            throw new BerthException("Cannot write [" + path + "] in container " + container + ": " + why + ", and unpacking"
+            throw new ContainerNotRunningException("Cannot write [" + path + "] in container " + container + ": " + why + ", and unpacking"
                     + " with sh and tar inside the container needs it running, but the engine answered: " + e.engineMessage()
                     + ". Write files before the container stops, or mount a volume at the target.", e);
         }
         if (r.exitCode() != 0) {
-            throw new BerthException("Cannot write [" + path + "] in container " + container + ": " + why + ", and unpacking"
+            throw new ContainerFileException("Cannot write [" + path + "] in container " + container + ": " + why + ", and unpacking"
                     + " with sh and tar inside the container failed with exit code " + r.exitCode() + ": " + r.stderr().strip()
                     + ". Mount a volume at the target, or write to a writable path.");
         }
     }
 
-    private BerthException writeFailure(String path, DockerException e) {
-        return new BerthException("Cannot write [" + path + "] in container " + container + ": " + e.engineMessage()
+    private ContainerFileException writeFailure(String path, DockerException e) {
+        return new ContainerFileException("Cannot write [" + path + "] in container " + container + ": " + e.engineMessage()
                 + ". Check that the path is writable (not on a read-only root filesystem; mount a tmpfs there if needed).", e);
     }
 
@@ -168,7 +170,7 @@ final class ContainerFiles {
             try (TarReader tar = new TarReader(readInside(path, "read"))) {
                 TarEntry e = tar.nextEntry();
                 if (e == null) {
-                    throw new BerthException("Cannot read [" + path + "] in container " + container + ": tar inside the container sent an empty archive.");
+                    throw new ContainerFileException("Cannot read [" + path + "] in container " + container + ": tar inside the container sent an empty archive.");
                 }
                 return new PathStat(path.substring(path.lastIndexOf('/') + 1), e.size(), e.mode() & 0777, e.isDirectory(),
                         e.isSymbolicLink(), e.mtime(), e.isSymbolicLink() ? e.linkName() : "");
@@ -190,10 +192,10 @@ final class ContainerFiles {
                 TarReader tar = new TarReader(archive);
                 TarEntry entry = tar.nextEntry();
                 if (entry == null) {
-                    throw new BerthException("Cannot read [" + path + "] in container " + container + ": the engine sent an empty archive.");
+                    throw new ContainerFileException("Cannot read [" + path + "] in container " + container + ": the engine sent an empty archive.");
                 }
                 if (entry.isDirectory()) {
-                    throw new BerthException("Cannot read [" + path + "] in container " + container
+                    throw new ContainerFileException("Cannot read [" + path + "] in container " + container
                             + " as a file: it is a directory. Use copyFromContainer(\"" + path + "\", hostDir) to copy a directory tree.");
                 }
                 if (entry.isSymbolicLink()) {
@@ -208,7 +210,7 @@ final class ContainerFiles {
                 throw new UncheckedIOException("Reading [" + path + "] from container " + container + " failed: " + e.getMessage(), e);
             }
         }
-        throw new BerthException("Cannot read [" + containerPath + "] in container " + container + ": more than "
+        throw new ContainerFileException("Cannot read [" + containerPath + "] in container " + container + ": more than "
                 + MAX_SYMLINK_HOPS + " symbolic links in a row.");
     }
 
@@ -219,10 +221,10 @@ final class ContainerFiles {
         } catch (NotFoundException e) {
             throw noSuchPath(e, path);
         } catch (TarExtractor.UnsafeEntryException e) {
-            throw new BerthException("Refused to copy [" + path + "] from container " + container + " to [" + hostPath
+            throw new ContainerFileException("Refused to copy [" + path + "] from container " + container + " to [" + hostPath
                     + "]: " + e.getMessage() + ". The archive tried to write outside the destination.", e);
         } catch (IOException e) {
-            throw new BerthException("Cannot copy [" + path + "] from container " + container + " to [" + hostPath + "]: "
+            throw new ContainerFileException("Cannot copy [" + path + "] from container " + container + " to [" + hostPath + "]: "
                     + e.getMessage() + ". Copy to a host path that does not exist yet, or to one of the same kind (a directory"
                     + " for a directory, a file for a file) that this process may write.", e);
         }
@@ -249,7 +251,7 @@ final class ContainerFiles {
         } catch (NotFoundException e) {
             throw gone(e, verb, path);
         } catch (DockerException e) {
-            throw new BerthException("Cannot " + verb + " [" + path + "] in container " + container + ": it is on the tmpfs mount ["
+            throw new ContainerNotRunningException("Cannot " + verb + " [" + path + "] in container " + container + ": it is on the tmpfs mount ["
                     + inside.tmpfsOf(path) + "], which only tar inside the running container can see, but the engine answered: "
                     + e.engineMessage() + ". Read it before the container stops.", e);
         }
@@ -258,7 +260,7 @@ final class ContainerFiles {
                 throw new NoSuchContainerPathException(path, "Path [" + path + "] does not exist in container " + container
                         + ". Check the path, e.g. with exec(\"ls\", \"-la\", \"" + parentOf(path) + "\").");
             }
-            throw new BerthException("Cannot " + verb + " [" + path + "] in container " + container + ": it is on the tmpfs mount ["
+            throw new ContainerFileException("Cannot " + verb + " [" + path + "] in container " + container + ": it is on the tmpfs mount ["
                     + inside.tmpfsOf(path) + "], read with tar inside the container, which failed with exit code " + r.exitCode()
                     + ": " + r.stderr().strip() + ". The image needs tar for this.");
         }
@@ -273,8 +275,8 @@ final class ContainerFiles {
                 + ". Check the path, e.g. with exec(\"ls\", \"-la\", \"" + parentOf(path) + "\").");
     }
 
-    private BerthException gone(DockerException e, String verb, String path) {
-        return new BerthException("Cannot " + verb + " [" + path + "]: container " + container
+    private NoSuchContainerException gone(DockerException e, String verb, String path) {
+        return new NoSuchContainerException("Cannot " + verb + " [" + path + "]: container " + container
                 + " no longer exists (removed from outside the test?). Engine: " + e.engineMessage(), e);
     }
 

@@ -1,10 +1,12 @@
 package dev.berth.internal.container;
 
-import dev.berth.BerthException;
+import dev.berth.BerthInterruptedException;
+import dev.berth.ContainerNotRunningException;
 import dev.berth.Exec;
 import dev.berth.ExecMessages;
 import dev.berth.ExecResult;
 import dev.berth.ExecTimeoutException;
+import dev.berth.NoSuchContainerException;
 import dev.berth.docker.ConflictException;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.DockerException;
@@ -49,7 +51,7 @@ final class ExecRunner {
         } catch (ConflictException | ServerErrorException e) {
             throw notRunning(exec, e);
         } catch (dev.berth.docker.NotFoundException e) {
-            throw new BerthException("Cannot exec " + exec.command() + " in container " + container
+            throw new NoSuchContainerException("Cannot exec " + exec.command() + " in container " + container
                     + ": the container no longer exists (removed from outside the test?). Engine: " + e.engineMessage(), e);
         } catch (DockerException | UncheckedIOException e) {
             // a request on an interrupted thread fails (its JDK channel closes): report the interrupt, not the engine
@@ -64,7 +66,7 @@ final class ExecRunner {
      * The thread was interrupted: its JDK channel closed itself, so the output is cut off. The process is ended as on a
      * timeout, where it is proven to be the exec's own (the interrupt is set aside for those requests and restored).
      */
-    private BerthException interrupted(Exec exec, String execId, ExecProcessProof proof, Exception cause) {
+    private BerthInterruptedException interrupted(Exec exec, String execId, ExecProcessProof proof, Exception cause) {
         String fate = "it may still run in the container until it ends or the container is removed";
         if (execId != null) {
             Thread.interrupted();
@@ -74,12 +76,12 @@ final class ExecRunner {
                 Thread.currentThread().interrupt();
             }
         }
-        return new BerthException("Interrupted while exec " + exec.command() + " ran in container " + container
+        return new BerthInterruptedException("Interrupted while exec " + exec.command() + " ran in container " + container
                 + "; Berth closed its connection and " + fate + ". The thread's interrupt status is kept.", cause);
     }
 
-    private BerthException notRunning(Exec exec, DockerException e) {
-        return new BerthException("Cannot exec " + exec.command() + " in container " + container + ": " + e.engineMessage()
+    private ContainerNotRunningException notRunning(Exec exec, DockerException e) {
+        return new ContainerNotRunningException("Cannot exec " + exec.command() + " in container " + container + ": " + e.engineMessage()
                 + ". An exec needs a running container; check that it did not exit (see its logs) and was not stopped.", e);
     }
 

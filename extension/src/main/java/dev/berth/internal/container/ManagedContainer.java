@@ -1,10 +1,14 @@
 package dev.berth.internal.container;
 
 import dev.berth.BerthException;
+import dev.berth.BerthInterruptedException;
+import dev.berth.ContainerExitTimeoutException;
 import dev.berth.ContainerHandle;
+import dev.berth.ContainerNotRunningException;
 import dev.berth.Exec;
 import dev.berth.ExecResult;
 import dev.berth.LogLine;
+import dev.berth.NoSuchContainerException;
 import dev.berth.PathStat;
 import dev.berth.docker.ConflictException;
 import dev.berth.docker.DockerClient;
@@ -179,7 +183,7 @@ public final class ManagedContainer implements ContainerHandle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             opened.thenAccept(LogStream::close);
-            throw new dev.berth.BerthException("Interrupted while starting to follow the logs of container " + description, e);
+            throw new BerthInterruptedException("Interrupted while starting to follow the logs of container " + description, e);
         }
         return () -> opened.thenAccept(LogStream::close);
     }
@@ -261,7 +265,7 @@ public final class ManagedContainer implements ContainerHandle {
             return result.get(timeout.toNanos(), TimeUnit.NANOSECONDS).statusCode();
         } catch (TimeoutException e) {
             result.cancel(true); // closes the wait's connection: nothing keeps waiting in the background
-            throw new BerthException("Container " + description + " did not exit within " + timeout.toMillis()
+            throw new ContainerExitTimeoutException("Container " + description + " did not exit within " + timeout.toMillis()
                     + " ms; it is still running. Raise the timeout, or stop it with stop()/kill(..).");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof NotFoundException nf) {
@@ -271,7 +275,7 @@ public final class ManagedContainer implements ContainerHandle {
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();
-            throw new BerthException("Interrupted while waiting for container " + description + " to exit; the container"
+            throw new BerthInterruptedException("Interrupted while waiting for container " + description + " to exit; the container"
                     + " was left as it is (it is removed at the end of its scope)", e);
         }
     }
@@ -308,12 +312,12 @@ public final class ManagedContainer implements ContainerHandle {
         } catch (NotFoundException e) {
             throw gone(what, e);
         } catch (ConflictException e) {
-            throw new BerthException("Cannot " + what + " container " + description + ": " + e.engineMessage(), e);
+            throw new ContainerNotRunningException("Cannot " + what + " container " + description + ": " + e.engineMessage(), e);
         }
     }
 
-    private BerthException gone(String what, DockerException e) {
-        return new BerthException("Cannot " + what + " container " + description
+    private NoSuchContainerException gone(String what, DockerException e) {
+        return new NoSuchContainerException("Cannot " + what + " container " + description
                 + ": it no longer exists (removed from outside the test?). Engine: " + e.engineMessage(), e);
     }
 

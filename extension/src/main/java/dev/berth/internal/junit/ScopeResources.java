@@ -1,6 +1,6 @@
 package dev.berth.internal.junit;
 
-import dev.berth.BerthException;
+import dev.berth.CleanupException;
 import dev.berth.internal.container.ManagedContainer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -120,7 +120,7 @@ final class ScopeResources implements ExtensionContext.Store.CloseableResource, 
             }
         }
         if (!failures.isEmpty()) {
-            BerthException e = new BerthException("Berth could not remove everything of " + where
+            CleanupException e = new CleanupException("Berth could not remove everything of " + where
                     + " at the end of its scope (the shutdown hook retries): " + failures.get(0).getMessage(), failures.get(0));
             failures.subList(1, failures.size()).forEach(e::addSuppressed);
             throw e;
@@ -205,9 +205,9 @@ final class ScopeResources implements ExtensionContext.Store.CloseableResource, 
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (java.util.concurrent.ExecutionException e) {
-                    return new BerthException("removal failed", e.getCause());
+                    return new CleanupException("removal failed", e.getCause());
                 } catch (java.util.concurrent.TimeoutException e) {
-                    return new BerthException("removal did not finish within a minute");
+                    return new CleanupException("removal did not finish within a minute");
                 }
             }
         } finally {
