@@ -4,12 +4,15 @@ import static dev.berth.reliability.Reliability.sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.berth.BerthException;
+import dev.berth.ContainerExitTimeoutException;
+import dev.berth.ContainerFileException;
 import dev.berth.ContainerHandle;
+import dev.berth.ContainerNotRunningException;
 import dev.berth.Containers;
 import dev.berth.Exec;
 import dev.berth.ExecResult;
 import dev.berth.ExecTimeoutException;
+import dev.berth.NoSuchContainerException;
 import dev.berth.NoSuchContainerPathException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +48,7 @@ class ContainerFaultsTest {
         void putFileOnAReadOnlyRootFilesystem() {
             try (ContainerHandle c = Containers.start(sleeper().withName("ro").withReadOnlyRootFilesystem(true))) {
                 assertThatThrownBy(() -> c.putFile("/etc/app.conf", "x=1"))
-                        .isExactlyInstanceOf(BerthException.class)
+                        .isExactlyInstanceOf(ContainerFileException.class)
                         .hasMessage("Cannot write [/etc/app.conf] in container " + described(c) + ": the engine refuses uploads on its"
                                 + " read-only root filesystem (container rootfs is marked read-only), and unpacking with sh and tar"
                                 + " inside the container failed with exit code 1: tar: can't remove old file app.conf: Read-only file system."
@@ -57,7 +60,7 @@ class ContainerFaultsTest {
         void putFileOnAReadOnlyTmpfs() {
             try (ContainerHandle c = Containers.start(sleeper().withName("ro").withTmpfs("/config:ro"))) {
                 assertThatThrownBy(() -> c.putFile("/config/app.conf", "x=1"))
-                        .isExactlyInstanceOf(BerthException.class)
+                        .isExactlyInstanceOf(ContainerFileException.class)
                         .hasMessage("Cannot write [/config/app.conf] in container " + described(c) + ": the engine's uploads cannot"
                                 + " reach its tmpfs mount [/config], and unpacking with sh and tar inside the container failed with"
                                 + " exit code 1: tar: can't remove old file app.conf: Read-only file system. Mount a volume at the"
@@ -71,7 +74,7 @@ class ContainerFaultsTest {
                 c.kill("KILL");
                 c.waitForExit(Duration.ofSeconds(10));
                 assertThatThrownBy(() -> c.putFile("/etc/app.conf", "x=1"))
-                        .isExactlyInstanceOf(BerthException.class)
+                        .isExactlyInstanceOf(ContainerNotRunningException.class)
                         .hasMessage("Cannot write [/etc/app.conf] in container " + described(c) + ": the engine refuses uploads on its"
                                 + " read-only root filesystem (container rootfs is marked read-only), and unpacking with sh and tar"
                                 + " inside the container needs it running, but the engine answered: Container " + c.id()
@@ -92,7 +95,7 @@ class ContainerFaultsTest {
         void readFileOfADirectory() {
             try (ContainerHandle c = Containers.start(sleeper().withName("files"))) {
                 assertThatThrownBy(() -> c.readFile("/etc"))
-                        .isExactlyInstanceOf(BerthException.class)
+                        .isExactlyInstanceOf(ContainerFileException.class)
                         .hasMessage("Cannot read [/etc] in container " + described(c) + " as a file: it is a directory. Use"
                                 + " copyFromContainer(\"/etc\", hostDir) to copy a directory tree.");
             }
@@ -124,7 +127,7 @@ class ContainerFaultsTest {
             Path file = Files.writeString(tmp.resolve("etc"), "a file");
             try (ContainerHandle c = Containers.start(sleeper().withName("files"))) {
                 assertThatThrownBy(() -> c.copyFromContainer("/etc", file))
-                        .isExactlyInstanceOf(BerthException.class)
+                        .isExactlyInstanceOf(ContainerFileException.class)
                         .hasMessage("Cannot copy [/etc] from container " + described(c) + " to [" + file + "]: cannot copy directory"
                                 + " onto [" + file + "]: it exists and is not a directory. Copy to a host path that does not exist"
                                 + " yet, or to one of the same kind (a directory for a directory, a file for a file) that this"
@@ -138,7 +141,7 @@ class ContainerFaultsTest {
             Path dir = Files.createDirectory(tmp.resolve("passwd"));
             try (ContainerHandle c = Containers.start(sleeper().withName("files"))) {
                 assertThatThrownBy(() -> c.copyFromContainer("/etc/passwd", dir))
-                        .isExactlyInstanceOf(BerthException.class)
+                        .isExactlyInstanceOf(ContainerFileException.class)
                         .hasMessage("Cannot copy [/etc/passwd] from container " + described(c) + " to [" + dir + "]: cannot copy"
                                 + " file onto [" + dir + "]: it exists and is a directory. Copy to a host path that does not exist"
                                 + " yet, or to one of the same kind (a directory for a directory, a file for a file) that this"
@@ -162,7 +165,7 @@ class ContainerFaultsTest {
         void copyToContainerOfAMissingHostPath() {
             try (ContainerHandle c = Containers.start(sleeper().withName("files"))) {
                 assertThatThrownBy(() -> c.copyToContainer(tmp.resolve("missing"), "/data"))
-                        .isExactlyInstanceOf(BerthException.class)
+                        .isExactlyInstanceOf(ContainerFileException.class)
                         .hasMessage("Cannot copy [" + tmp.resolve("missing") + "] into container " + described(c) + " at [/data]: the"
                                 + " host path does not exist.");
             }
@@ -178,7 +181,7 @@ class ContainerFaultsTest {
                 c.kill("KILL");
                 c.waitForExit(Duration.ofSeconds(10));
                 assertThatThrownBy(() -> c.exec("true"))
-                        .isExactlyInstanceOf(BerthException.class)
+                        .isExactlyInstanceOf(ContainerNotRunningException.class)
                         .hasMessage("Cannot exec [true] in container " + described(c) + ": Container " + c.id() + " is not running. An"
                                 + " exec needs a running container; check that it did not exit (see its logs) and was not stopped.");
             }
@@ -234,7 +237,7 @@ class ContainerFaultsTest {
         void waitForExitTimeout() {
             try (ContainerHandle c = Containers.start(sleeper().withName("app"))) {
                 assertThatThrownBy(() -> c.waitForExit(Duration.ofMillis(300)))
-                        .isExactlyInstanceOf(BerthException.class)
+                        .isExactlyInstanceOf(ContainerExitTimeoutException.class)
                         .hasMessage("Container " + described(c) + " did not exit within 300 ms; it is still running. Raise the timeout,"
                                 + " or stop it with stop()/kill(..).");
                 assertThat(c.isRunning()).isTrue();
@@ -247,7 +250,7 @@ class ContainerFaultsTest {
                 c.kill("KILL");
                 c.waitForExit(Duration.ofSeconds(10));
                 assertThatThrownBy(c::pause)
-                        .isExactlyInstanceOf(BerthException.class)
+                        .isExactlyInstanceOf(ContainerNotRunningException.class)
                         .hasMessage("Cannot pause container " + described(c) + ": Container " + c.id() + " is not running");
             }
         }
@@ -273,28 +276,28 @@ class ContainerFaultsTest {
             try (ContainerHandle c = Containers.start(sleeper().withName("victim"))) {
                 removedFromOutside(c);
                 String d = described(c);
-                assertThatThrownBy(() -> c.exec("true")).isExactlyInstanceOf(BerthException.class)
+                assertThatThrownBy(() -> c.exec("true")).isExactlyInstanceOf(NoSuchContainerException.class)
                         .hasMessage("Cannot exec [true] in container " + d + ": the container no longer exists (removed from outside"
                                 + " the test?). Engine: No such container: " + c.id());
-                assertThatThrownBy(c::logs).isExactlyInstanceOf(BerthException.class)
+                assertThatThrownBy(c::logs).isExactlyInstanceOf(NoSuchContainerException.class)
                         .hasMessage("Cannot read the logs of container " + d + ": " + gone(c));
-                assertThatThrownBy(() -> c.followLogs(line -> { })).isExactlyInstanceOf(BerthException.class)
+                assertThatThrownBy(() -> c.followLogs(line -> { })).isExactlyInstanceOf(NoSuchContainerException.class)
                         .hasMessage("Cannot follow the logs of container " + d + ": " + gone(c));
-                assertThatThrownBy(c::stop).isExactlyInstanceOf(BerthException.class)
+                assertThatThrownBy(c::stop).isExactlyInstanceOf(NoSuchContainerException.class)
                         .hasMessage("Cannot stop container " + d + ": " + gone(c));
-                assertThatThrownBy(c::restart).isExactlyInstanceOf(BerthException.class)
+                assertThatThrownBy(c::restart).isExactlyInstanceOf(NoSuchContainerException.class)
                         .hasMessage("Cannot restart container " + d + ": " + gone(c));
-                assertThatThrownBy(() -> c.waitForExit(Duration.ofSeconds(5))).isExactlyInstanceOf(BerthException.class)
+                assertThatThrownBy(() -> c.waitForExit(Duration.ofSeconds(5))).isExactlyInstanceOf(NoSuchContainerException.class)
                         .hasMessage("Cannot wait for the exit of container " + d + ": " + gone(c));
-                assertThatThrownBy(() -> c.readFile("/etc/passwd")).isExactlyInstanceOf(BerthException.class)
+                assertThatThrownBy(() -> c.readFile("/etc/passwd")).isExactlyInstanceOf(NoSuchContainerException.class)
                         .hasMessage("Cannot read [/etc/passwd]: container " + d + " no longer exists (removed from outside the test?)."
                                 + " Engine: No such container: " + c.id());
-                assertThatThrownBy(() -> c.stat("/etc")).isExactlyInstanceOf(BerthException.class)
+                assertThatThrownBy(() -> c.stat("/etc")).isExactlyInstanceOf(NoSuchContainerException.class)
                         .hasMessageStartingWith("Cannot read [/etc]: container " + d + " no longer exists (removed from outside the test?).");
-                assertThatThrownBy(() -> c.putFile("/tmp/a", "b")).isExactlyInstanceOf(BerthException.class)
+                assertThatThrownBy(() -> c.putFile("/tmp/a", "b")).isExactlyInstanceOf(NoSuchContainerException.class)
                         .hasMessage("Cannot write [/tmp/a]: container " + d + " no longer exists (removed from outside the test?)."
                                 + " Engine: No such container: " + c.id());
-                assertThatThrownBy(() -> c.copyFromContainer("/etc", tmp.resolve("etc"))).isExactlyInstanceOf(BerthException.class)
+                assertThatThrownBy(() -> c.copyFromContainer("/etc", tmp.resolve("etc"))).isExactlyInstanceOf(NoSuchContainerException.class)
                         .hasMessage("Cannot read [/etc]: container " + d + " no longer exists (removed from outside the test?)."
                                 + " Engine: No such container: " + c.id());
                 assertThat(c.isRunning()).isFalse();

@@ -4,7 +4,7 @@ import static dev.berth.reliability.Reliability.sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.berth.BerthException;
+import dev.berth.BerthInterruptedException;
 import dev.berth.ContainerHandle;
 import dev.berth.ContainerStartupException;
 import dev.berth.Containers;
@@ -110,7 +110,7 @@ class InterruptTest {
         try (ContainerHandle c = Containers.start(docker, sleeper().withName("app"))) {
             interruptIn(Duration.ofMillis(300));
             assertThatThrownBy(() -> c.exec("sleep", "60"))
-                    .isExactlyInstanceOf(BerthException.class)
+                    .isExactlyInstanceOf(BerthInterruptedException.class)
                     .hasMessageStartingWith("Interrupted while exec [sleep, 60] ran in container \"app\" (image busybox:stable, id "
                             + c.id().substring(0, 12) + "); Berth closed its connection and Berth killed it and its child processes"
                             + " (host pid ")
@@ -163,7 +163,7 @@ class InterruptTest {
         ContainerHandle c = Containers.start(docker, sleeper().withName("app"));
         interruptIn(Duration.ofMillis(300));
         assertThatThrownBy(() -> c.waitForExit(Duration.ofSeconds(60)))
-                .isExactlyInstanceOf(BerthException.class)
+                .isExactlyInstanceOf(BerthInterruptedException.class)
                 .hasMessage("Interrupted while waiting for container \"app\" (image busybox:stable, id " + c.id().substring(0, 12)
                         + ") to exit; the container was left as it is (it is removed at the end of its scope)");
         assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).as("from the interrupt to the exception").isLessThan(PROMPTLY);

@@ -4,7 +4,7 @@ import static dev.berth.internal.container.HandleTestSupport.sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.berth.BerthException;
+import dev.berth.ContainerFileException;
 import dev.berth.ContainerHandle;
 import dev.berth.Containers;
 import dev.berth.NoSuchContainerPathException;
@@ -69,7 +69,7 @@ class FilesTest {
     @Test
     void readingADirectoryAsAFileIsRefused() {
         assertThatThrownBy(() -> box.readFile("/etc"))
-                .isInstanceOf(BerthException.class)
+                .isExactlyInstanceOf(ContainerFileException.class)
                 .hasMessageContaining("as a file: it is a directory");
     }
 
@@ -140,7 +140,7 @@ class FilesTest {
             // the archive endpoints cannot see into tmpfs mounts: read it back with cat
             assertThat(ro.exec("cat", "/data/deep/er/file.txt").stdout()).isEqualTo("ok");
             assertThatThrownBy(() -> ro.putFile("/etc/new/file.txt", "no"))
-                    .isInstanceOf(BerthException.class)
+                    .isExactlyInstanceOf(ContainerFileException.class)
                     .hasMessageContaining("Cannot write [/etc/new/file.txt] in container");
         }
     }

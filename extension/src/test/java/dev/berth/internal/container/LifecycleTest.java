@@ -4,12 +4,13 @@ import static dev.berth.internal.container.HandleTestSupport.sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.berth.BerthException;
+import dev.berth.ContainerExitTimeoutException;
 import dev.berth.ContainerHandle;
 import dev.berth.ContainerStartupException;
 import dev.berth.ContainerSpec;
 import dev.berth.Containers;
 import dev.berth.LogLine;
+import dev.berth.NoSuchContainerException;
 import dev.berth.PullPolicy;
 import dev.berth.internal.Session;
 import java.time.Duration;
@@ -57,7 +58,7 @@ class LifecycleTest {
     void waitForExitTimesOut() {
         try (ContainerHandle c = Containers.start(sleeper().withName("sleepy"))) {
             assertThatThrownBy(() -> c.waitForExit(Duration.ofMillis(200)))
-                    .isInstanceOf(BerthException.class)
+                    .isExactlyInstanceOf(ContainerExitTimeoutException.class)
                     .hasMessageContaining("did not exit within 200 ms; it is still running");
         }
     }
@@ -101,7 +102,7 @@ class LifecycleTest {
     void containerRemovedFromOutsideIsReportedClearly() {
         try (ContainerHandle c = Containers.start(sleeper().withName("victim"))) {
             c.docker().containers().remove(c.id(), true, true);
-            assertThatThrownBy(() -> c.exec("true")).isInstanceOf(BerthException.class)
+            assertThatThrownBy(() -> c.exec("true")).isExactlyInstanceOf(NoSuchContainerException.class)
                     .hasMessageContaining("Cannot exec [true] in container \"victim\"")
                     .hasMessageContaining("no longer exists");
             assertThat(c.isRunning()).isFalse();
