@@ -3,8 +3,8 @@ package dev.berth.peers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.berth.BerthException;
 import dev.berth.ContainerHandle;
+import dev.berth.ContainerNotRunningException;
 import dev.berth.ContainerSpec;
 import dev.berth.ContainerStartupException;
 import dev.berth.Containers;
@@ -119,7 +119,7 @@ class PodmanEngineTest {
                     .isExactlyInstanceOf(ConflictException.class)
                     .hasMessageContaining("can only create exec sessions on running containers");
             assertThatThrownBy(() -> box.exec("true"))
-                    .isExactlyInstanceOf(BerthException.class)
+                    .isExactlyInstanceOf(ContainerNotRunningException.class)
                     .hasMessageStartingWith("Cannot exec [true] in container \"stopped\" (image busybox:stable, id " + box.id().substring(0, 12))
                     .hasMessageContaining("can only create exec sessions on running containers")
                     .hasMessageEndingWith("An exec needs a running container; check that it did not exit (see its logs) and was not stopped.");
