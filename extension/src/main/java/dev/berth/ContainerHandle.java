@@ -193,7 +193,16 @@ public interface ContainerHandle extends AutoCloseable {
     /** Restarts the container; published ports may change and are read anew. */
     void restart();
 
-    /** @return the Engine API client this container lives on, for everything else */
+    /**
+     * Returns the Engine API client this container lives on, for everything else. It is not yours to close: it is a
+     * view of a client owned by the JUnit extension (closed when the test run ends), by {@link Containers#start(ContainerSpec)}
+     * (Berth's JVM-wide client, closed when the JVM exits) or by you (the client you gave to
+     * {@link Containers#start(DockerClient, ContainerSpec)}). Use it without closing it. Its {@code close()} closes
+     * nothing, so that a {@code try}-with-resources around it does no harm, and logs who owns it; for a client of
+     * your own, call {@link DockerClient#fromEnvironment()} and close that one.
+     *
+     * @return a view of the owner's client: same connections, same API version
+     */
     DockerClient docker();
 
     /** Removes the container (force) with its anonymous volumes. Idempotent. */

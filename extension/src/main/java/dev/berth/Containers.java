@@ -38,15 +38,17 @@ public final class Containers {
      * @throws ContainerStartupException when it cannot be started or made ready (it is removed then)
      */
     public static ContainerHandle start(ContainerSpec spec) {
+        Objects.requireNonNull(spec, "spec");
         DockerClient docker = SharedClient.get();
         Session.current().guard(docker, SharedClient.foundVia());
-        return start(docker, spec);
+        return startOn(docker.viewOwnedBy(SharedClient.OWNER), spec);
     }
 
     /**
      * Starts a container on the given engine and blocks until its wait strategy holds.
      *
-     * @param docker the engine's client (not closed by the handle)
+     * @param docker the engine's client; yours to close, after the handle (neither the handle nor its
+     *               {@link ContainerHandle#docker()} closes it)
      * @param spec what to start
      * @return the ready container; must be closed
      * @throws ContainerStartupException when it cannot be started or made ready (it is removed then)
@@ -55,6 +57,11 @@ public final class Containers {
         Objects.requireNonNull(docker, "docker");
         Objects.requireNonNull(spec, "spec");
         Session.current().guard(docker, "the DockerClient given to Containers.start");
-        return new ContainerStarter(docker, Settings.fromSystemProperties()).start(spec, Session.current().labels(), null);
+        return startOn(docker.viewOwnedBy("the code that passed it to Containers.start(DockerClient, ContainerSpec),"
+                + " which closes it after the handle"), spec);
+    }
+
+    private static ContainerHandle startOn(DockerClient view, ContainerSpec spec) {
+        return new ContainerStarter(view, Settings.fromSystemProperties()).start(spec, Session.current().labels(), null);
     }
 }

@@ -6,6 +6,7 @@ import dev.berth.docker.internal.transport.EngineEndpoint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apiguardian.api.API;
 
 /**
@@ -21,9 +22,24 @@ import org.apiguardian.api.API;
  * }
  * }</pre>
  *
- * <p>Thread-safe; one client per engine serves a whole test run. Must be closed: closing releases its pooled
- * connections. The API version is negotiated on first use from {@code /_ping}: the engine's own, capped at
- * the newest this client knows.
+ * <p>Thread-safe; one client per engine serves a whole test run. The API version is negotiated on first use from
+ * {@code /_ping}: the engine's own, capped at the newest this client knows.
+ *
+ * <h2>Who closes a client</h2>
+ * A client from {@link #fromEnvironment()}, {@link #connect(String)} or {@link #connectTls(String, Path, boolean)}
+ * is yours: close it when you are done, which releases its pooled connections. The client that
+ * {@code ContainerHandle.docker()} returns is not yours: it is a view of a client that Berth (or whoever passed a
+ * client to {@code Containers.start}) owns and closes:
+ * <ul>
+ *   <li>for a container of the JUnit extension, the extension's client for the engine, closed when the test run
+ *       ends;</li>
+ *   <li>for a container of {@code Containers.start(ContainerSpec)}, Berth's JVM-wide client, closed when the JVM
+ *       exits;</li>
+ *   <li>for a container of {@code Containers.start(DockerClient, ContainerSpec)}, the client you passed, which you
+ *       close after the handle.</li>
+ * </ul>
+ * Such a view shares its owner's connections and API version; its {@link #close()} leaves them open (see there),
+ * so closing it, for instance in a {@code try}-with-resources, breaks nothing.
  *
  * @since 0.1.0
  * @see <a href="https://docs.docker.com/reference/api/engine/">Docker Engine API</a>
@@ -39,6 +55,9 @@ public final class DockerClient implements AutoCloseable {
     private final NetworkApi networks;
     private final VolumeApi volumes;
     private final SystemApi system;
+    /** Who owns the connections when this client is a view of another; {@code null} when it owns them itself. */
+    private final String owner;
+    private final AtomicBoolean closeExplained = new AtomicBoolean();
 
     private DockerClient(EngineApi engine) {
         this.engine = engine;
@@ -49,6 +68,19 @@ public final class DockerClient implements AutoCloseable {
         this.networks = new NetworkApi(engine);
         this.volumes = new VolumeApi(engine);
         this.system = new SystemApi(engine);
+        this.owner = null;
+    }
+
+    private DockerClient(DockerClient of, String owner) {
+        this.engine = of.engine;
+        this.containers = of.containers;
+        this.exec = of.exec;
+        this.archives = of.archives;
+        this.images = of.images;
+        this.networks = of.networks;
+        this.volumes = of.volumes;
+        this.system = of.system;
+        this.owner = owner;
     }
 
     /**
@@ -101,6 +133,21 @@ public final class DockerClient implements AutoCloseable {
             throw new DockerException(0, "", "", e.getMessage(), "Cannot set up the connection to the Docker engine at ["
                     + endpoint.host() + "] (from " + endpoint.source() + "): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Returns a view of this client for code that must not close it: the same connections, API version and
+     * sub-APIs, but a {@link #close()} that leaves them open and logs who owns them. <strong>Not for users</strong>
+     * ({@link API.Status#INTERNAL}; may change in any release): Berth's handles return such views from
+     * {@code ContainerHandle.docker()}.
+     *
+     * @param owner who owns and closes this client, completing "it is owned by ..", e.g. {@code "the Berth JUnit
+     *              extension for this test run, which closes it when the run ends"}
+     * @return the view
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
+    public DockerClient viewOwnedBy(String owner) {
+        return new DockerClient(this, Objects.requireNonNull(owner, "owner"));
     }
 
     /** @return containers: lifecycle, inspection, logs, attach, stats, update, commit, prune */
@@ -168,14 +215,33 @@ public final class DockerClient implements AutoCloseable {
         return engine.http().pool().idleCount();
     }
 
-    /** Closes the pooled connections. Streams still open keep their own connections until closed. Idempotent. */
+    /**
+     * Closes the pooled connections of a client you created. Streams still open keep their own connections until
+     * closed. Idempotent.
+     *
+     * <p>On the view that {@code ContainerHandle.docker()} returns, this closes nothing: the connections belong to
+     * the view's owner (see the class description), and the view keeps working. Closing such a view is allowed, so
+     * that a {@code try}-with-resources around it does not fail; the first call logs (at INFO, on the
+     * {@code System.Logger} "dev.berth") who owns the client and what to do instead. It does not throw: a view
+     * that threw would be a client that must never be closed.
+     */
     @Override
     public void close() {
-        engine.close();
+        if (owner == null) {
+            engine.close();
+        } else if (closeExplained.compareAndSet(false, true)) {
+            System.getLogger("dev.berth").log(System.Logger.Level.INFO, closeMessage());
+        }
+    }
+
+    private String closeMessage() {
+        return "DockerClient.close() on the client of a ContainerHandle (handle.docker()) closed nothing: it is owned by "
+                + owner + ". Use it without closing it; for a client of your own, call DockerClient.fromEnvironment()"
+                + " and close that one.";
     }
 
     @Override
     public String toString() {
-        return "DockerClient[" + endpoint() + "]";
+        return "DockerClient[" + endpoint() + (owner == null ? "" : ", owned by " + owner) + "]";
     }
 }

@@ -36,6 +36,13 @@ public final class ContainerStarter {
     private final ImagePuller puller;
     private final ImageBuilder builder;
 
+    /**
+     * Creates a starter for one engine.
+     *
+     * @param docker the client the handles use and return from {@code docker()}: a view whose {@code close()} leaves
+     *               the owner's client open ({@link DockerClient#viewOwnedBy(String)})
+     * @param settings the run's settings
+     */
     public ContainerStarter(DockerClient docker, Settings settings) {
         this.docker = docker;
         this.settings = settings;

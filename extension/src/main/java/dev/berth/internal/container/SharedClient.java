@@ -10,6 +10,13 @@ import dev.berth.docker.internal.transport.EndpointDiscovery;
  */
 public final class SharedClient {
 
+    /**
+     * Who owns this client, as the view that {@code ContainerHandle.docker()} returns names it: the view's
+     * {@code close()} leaves the client open.
+     */
+    public static final String OWNER = "Berth's JVM-wide client for Containers.start(ContainerSpec),"
+            + " which closes it when the JVM exits";
+
     private SharedClient() {
     }
 
@@ -37,7 +44,10 @@ public final class SharedClient {
         return Holder.FOUND_VIA;
     }
 
-    /** @return the environment's client */
+    /**
+     * @return the environment's client, owned here: never close it (hand out
+     *         {@code get().viewOwnedBy(OWNER)} instead)
+     */
     public static DockerClient get() {
         return Holder.CLIENT;
     }

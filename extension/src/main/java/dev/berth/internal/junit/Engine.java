@@ -14,10 +14,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The engine a test run uses: one {@link DockerClient} per engine, owned by the root context's store (which
- * closes it after everything else it holds), with the run's settings.
+ * closes it after everything else it holds), with the run's settings. Handles get a view of it whose
+ * {@code close()} leaves it open ({@link DockerClient#viewOwnedBy(String)}).
  */
 @SuppressWarnings("deprecation") // Store.CloseableResource: kept for JUnit 5.10..5.12, where AutoCloseable alone is not closed
 final class Engine implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+    /** Who owns the client, as the view that {@code ContainerHandle.docker()} returns names it. */
+    static final String OWNER = "the Berth JUnit extension for this test run, which closes it when the run ends";
 
     private final DockerClient docker;
     private final EngineAddress address;
@@ -28,7 +32,7 @@ final class Engine implements ExtensionContext.Store.CloseableResource, AutoClos
         this.docker = docker;
         this.address = address;
         this.settings = settings;
-        this.starter = new ContainerStarter(docker, settings);
+        this.starter = new ContainerStarter(docker.viewOwnedBy(OWNER), settings);
     }
 
     /** The run's engine: created on first use, and guarded (shutdown hook, watchdog) from then on. */
