@@ -92,7 +92,8 @@ class TlsEngineTest {
                 .withName("tls-lifecycle"));
         try {
             assertThat(box.isRunning()).isTrue();
-            assertThat(box.docker()).isSameAs(docker);
+            assertThat(box.docker().endpoint()).as("the handle's client is a view of the caller's, over TLS")
+                    .isEqualTo(docker.endpoint()).startsWith("tcp+tls://");
             box.stop();
             assertThat(box.isRunning()).isFalse();
             box.restart();

@@ -151,7 +151,7 @@ class StartupFaultsTest {
                 .isExactlyInstanceOf(ContainerStartupException.class)
                 .hasMessageStartingWith("Container \"app\" (image busybox:stable, id ")
                 .hasMessageContaining(") exited while Berth waited for HTTP GET /health on port 8080 answering 200 (timeout 60000 ms).\nChecked: ")
-                .hasMessageContaining("\nState: exited, exit code 3\n")
+                .hasMessageFindingMatch("\nState: (exited|stopped), exit code 3\n") // Podman may still say stopped (docs/peers.md)
                 .hasMessageContaining("  | missing DATABASE_URL")
                 .hasMessageEndingWith("Fix: the container's command ended; check the command, its arguments and environment against"
                         + " the log lines above.");

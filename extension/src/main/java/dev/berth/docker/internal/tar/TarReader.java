@@ -101,6 +101,9 @@ public final class TarReader extends InputStream {
             }
         }
         TarEntry.Type type = type(header.typeflag(), name);
+        if (type == TarEntry.Type.DIRECTORY && !name.endsWith("/")) {
+            name = name + "/"; // one spelling for folders: Docker writes "d/", Podman "d", as Commons Compress read them
+        }
         // link, device, directory and FIFO headers carry no content whatever their size field says; a GNU dumpdir does
         long content = switch (header.typeflag()) {
             case '1', '2', '3', '4', '5', '6' -> 0;

@@ -232,4 +232,35 @@ class TarReaderTest {
             assertThat(describe(new ByteArrayInputStream(new byte[0]))).isEmpty();
         }
     }
+
+    @Test
+    void aFolderWithoutItsTrailingSlashIsReadWithOne() throws IOException {
+        // GIVEN a ustar folder header named "d", as Podman writes it (Docker and GNU tar write "d/")
+        byte[] header = new byte[TarHeader.BLOCK];
+        field(header, 0, "d");
+        field(header, 100, "0000750");
+        field(header, 108, "0000000");
+        field(header, 116, "0000000");
+        field(header, 124, "00000000000");
+        field(header, 136, "00000000000");
+        header[156] = '5';
+        field(header, 257, "ustar");
+        header[263] = '0';
+        header[264] = '0';
+        java.util.Arrays.fill(header, 148, 156, (byte) ' ');
+        int sum = 0;
+        for (byte b : header) {
+            sum += b & 0xff;
+        }
+        field(header, 148, String.format("%06o", sum));
+        byte[] archive = java.util.Arrays.copyOf(header, 3 * TarHeader.BLOCK);
+        // WHEN read THEN it has the one spelling folders have
+        assertThat(describe(new java.io.ByteArrayInputStream(archive)))
+                .containsExactly("DIRECTORY d/ 750 0 1970-01-01T00:00:00Z 0:0");
+    }
+
+    private static void field(byte[] header, int at, String text) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(bytes, 0, header, at, bytes.length);
+    }
 }
