@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.berth.BerthException;
 import dev.berth.ContainerHandle;
 import dev.berth.Containers;
+import dev.berth.DockerOnly;
 import dev.berth.Exec;
 import dev.berth.ExecResult;
 import dev.berth.ExecTimeoutException;
@@ -42,6 +43,7 @@ class ContainerFaultsTest {
         Path tmp;
 
         @Test
+        @DockerOnly("the same fallback through tar in the container, Podman's refusal text")
         void putFileOnAReadOnlyRootFilesystem() {
             try (ContainerHandle c = Containers.start(sleeper().withName("ro").withReadOnlyRootFilesystem(true))) {
                 assertThatThrownBy(() -> c.putFile("/etc/app.conf", "x=1"))
@@ -66,6 +68,7 @@ class ContainerFaultsTest {
         }
 
         @Test
+        @DockerOnly("Podman writes into a stopped container's read-only root filesystem: no error")
         void putFileOnAStoppedContainerWithAReadOnlyRootFilesystem() {
             try (ContainerHandle c = Containers.start(sleeper().withName("ro").withReadOnlyRootFilesystem(true))) {
                 c.kill("KILL");
@@ -173,6 +176,7 @@ class ContainerFaultsTest {
     class Execs {
 
         @Test
+        @DockerOnly("the same exceptions and Berth's sentences, Podman's engine texts")
         void execOnAStoppedContainer() {
             try (ContainerHandle c = Containers.start(sleeper().withName("app"))) {
                 c.kill("KILL");
@@ -200,6 +204,7 @@ class ContainerFaultsTest {
         }
 
         @Test
+        @DockerOnly("Podman: a missing exec command exits 127 with no message")
         void commandMissingInTheContainerIsAnExitCode() {
             try (ContainerHandle c = Containers.start(sleeper().withName("app"))) {
                 ExecResult r = c.exec("no-such-program");
@@ -242,6 +247,7 @@ class ContainerFaultsTest {
         }
 
         @Test
+        @DockerOnly("the same exceptions and Berth's sentences, Podman's engine texts")
         void pauseOfAStoppedContainer() {
             try (ContainerHandle c = Containers.start(sleeper().withName("app"))) {
                 c.kill("KILL");
@@ -269,6 +275,7 @@ class ContainerFaultsTest {
         }
 
         @Test
+        @DockerOnly("the same exceptions and Berth's sentences, Podman's engine texts")
         void everyOperationSaysTheContainerIsGone() {
             try (ContainerHandle c = Containers.start(sleeper().withName("victim"))) {
                 removedFromOutside(c);
