@@ -3,6 +3,7 @@ package dev.berth.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.NoEngine;
 import dev.berth.PathStat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** The {@code X-Docker-Container-Path-Stat} header: base64 of JSON with Go's {@code os.FileMode} bits. */
+@NoEngine
 class ArchiveStatHeaderTest {
 
     private static String header(String json) {

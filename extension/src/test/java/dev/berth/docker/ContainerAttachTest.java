@@ -7,6 +7,7 @@ import static dev.berth.docker.EngineTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.DockerOnly;
 import dev.berth.docker.model.AttachOptions;
 import dev.berth.docker.model.ContainerConfig;
 import dev.berth.docker.model.WaitCondition;
@@ -50,6 +51,7 @@ class ContainerAttachTest {
     }
 
     @Test
+    @DockerOnly("Podman's replay frames are broken: each line's newline is written outside its frame")
     void attachWithLogsReplaysEarlierOutput() {
         // GIVEN a container that has written and exited
         String id = run(busybox("sh", "-c", "echo earlier; echo problem >&2"));
@@ -88,6 +90,7 @@ class ContainerAttachTest {
     }
 
     @Test
+    @DockerOnly("Podman has no /attach/ws (404)")
     void attachOverAWebSocketCarriesStdinAndRawOutput() throws Exception {
         // GIVEN a created container with stdin open, attached over a websocket before it starts
         String id = docker().containers().create(echoer()).id();

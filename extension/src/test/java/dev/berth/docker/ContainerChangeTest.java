@@ -10,6 +10,7 @@ import static dev.berth.docker.EngineTestSupport.sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.DockerOnly;
 import dev.berth.ExecResult;
 import dev.berth.docker.model.CommitOptions;
 import dev.berth.docker.model.ContainerConfig;
@@ -22,6 +23,7 @@ import dev.berth.docker.model.WaitCondition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+@DockerOnly("Podman has no POST /containers/{id}/update (404)")
 class ContainerChangeTest {
 
     @AfterAll

@@ -8,6 +8,7 @@ import static dev.berth.docker.EngineTestSupport.sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.DockerOnly;
 import dev.berth.docker.model.ContainerInspect;
 import dev.berth.docker.model.LogsOptions;
 import dev.berth.docker.model.PruneResult;
@@ -60,6 +61,7 @@ class ContainerLifecycleTest {
     }
 
     @Test
+    @DockerOnly("Podman names the image localhost/busybox:stable")
     void createForTheEnginesOwnPlatform() {
         // GIVEN the engine's platform, e.g. linux/amd64
         String platform = "linux/" + docker().system().version().arch();
@@ -73,6 +75,7 @@ class ContainerLifecycleTest {
     }
 
     @Test
+    @DockerOnly("Podman does not support legacy links (400)")
     void removeLinkRemovesALegacyLinkOnly() {
         // GIVEN a container linked to another as "db"
         String target = run(sleeper().withName(EngineTestSupport.uniqueName("target")));
@@ -97,6 +100,7 @@ class ContainerLifecycleTest {
     }
 
     @Test
+    @DockerOnly("Podman: exit code -1 for a never-started container")
     void waitNotRunningReturnsAtOnceForACreatedContainer() {
         // GIVEN a container that was never started
         String id = docker().containers().create(busybox("true")).id();
@@ -125,6 +129,7 @@ class ContainerLifecycleTest {
     }
 
     @Test
+    @DockerOnly("Podman: exit code 0 after a forced removal")
     void waitRemovedEndsWhenTheContainerIsRemoved() throws Exception {
         // GIVEN a running container and a registered wait for its removal
         String id = run(sleeper());
@@ -154,6 +159,7 @@ class ContainerLifecycleTest {
     }
 
     @Test
+    @DockerOnly("ConflictException on Podman too, but its text differs")
     void killByNumberAndKillOfAStoppedContainerIsAConflict() {
         // GIVEN a running container
         String id = run(sleeper());
@@ -210,6 +216,7 @@ class ContainerLifecycleTest {
     }
 
     @Test
+    @DockerOnly("ConflictException on Podman too, but its text differs")
     void createWithANameInUseIsAConflict() {
         // GIVEN a container with a name
         String name = EngineTestSupport.uniqueName("dup");
@@ -246,6 +253,7 @@ class ContainerLifecycleTest {
     }
 
     @Test
+    @DockerOnly("ConflictException on Podman too, but its text differs")
     void removeOfARunningContainerWithoutForceIsAConflict() {
         // GIVEN a running container
         String id = run(sleeper());

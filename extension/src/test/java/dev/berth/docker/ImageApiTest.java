@@ -10,6 +10,7 @@ import static dev.berth.docker.EngineTestSupport.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.DockerOnly;
 import dev.berth.docker.internal.tar.TarEntry;
 import dev.berth.docker.internal.tar.TarOutput;
 import dev.berth.docker.model.BuildOptions;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DockerOnly("Podman: image ids without sha256: in places, other image names and build output, no /images/search")
 class ImageApiTest {
 
     /** A created busybox container, committed to make small images of this run quickly. */

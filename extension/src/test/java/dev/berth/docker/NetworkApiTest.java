@@ -10,6 +10,7 @@ import static dev.berth.docker.EngineTestSupport.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.DockerOnly;
 import dev.berth.ExecResult;
 import dev.berth.docker.model.ContainerInspect;
 import dev.berth.docker.model.ExecConfig;
@@ -41,6 +42,7 @@ class NetworkApiTest {
     }
 
     @Test
+    @DockerOnly("Podman's bridge has no driver options")
     void createInspectListAndRemove() {
         // GIVEN a new internal network with a label and a driver option
         String name = uniqueName("net");
@@ -69,6 +71,7 @@ class NetworkApiTest {
     }
 
     @Test
+    @DockerOnly("the same exception type on Podman, another text")
     void aSecondNetworkOfTheSameNameIsAConflict() {
         String name = uniqueName("dup");
         String id = docker().networks().create(network(name));
@@ -110,6 +113,7 @@ class NetworkApiTest {
     }
 
     @Test
+    @DockerOnly("the same exception type on Podman, another text")
     void connectingAMissingContainerIsNotFound() {
         String name = uniqueName("missing");
         docker().networks().create(network(name));
@@ -124,6 +128,7 @@ class NetworkApiTest {
     }
 
     @Test
+    @DockerOnly("Podman: 500 \"default network podman cannot be removed\", not 403")
     void removingTheBridgeNetworkIsForbidden() {
         assertThatThrownBy(() -> docker().networks().remove("bridge"))
                 .isInstanceOf(ForbiddenException.class)

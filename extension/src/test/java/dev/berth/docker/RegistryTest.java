@@ -9,6 +9,7 @@ import static dev.berth.docker.EngineTestSupport.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.DockerOnly;
 import dev.berth.docker.model.AuthResult;
 import dev.berth.docker.model.CommitOptions;
 import dev.berth.docker.model.ProgressEvent;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Login, push and pull against {@link FakeRegistry}, an in-memory registry with basic authentication. */
+@DockerOnly("Podman contacts registries on 127.0.0.1 over https unless registries.conf marks them insecure")
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class RegistryTest {
 

@@ -8,6 +8,7 @@ import static dev.berth.docker.EngineTestSupport.sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.DockerOnly;
 import dev.berth.docker.model.EngineVersion;
 import dev.berth.docker.model.Event;
 import dev.berth.docker.model.EventsOptions;
@@ -32,6 +33,7 @@ class SystemApiTest {
     }
 
     @Test
+    @DockerOnly("Podman sends no OSType header on /_ping")
     void pingVersionAndInfo() {
         Ping ping = docker().system().ping();
         assertThat(ping.apiVersion()).isEqualTo("1.41");
@@ -54,6 +56,7 @@ class SystemApiTest {
     }
 
     @Test
+    @DockerOnly("Podman's events are init, cleanup, remove instead of kill, destroy")
     void eventsInATimeWindowEndAtItsEnd() {
         // GIVEN a container created, started and removed
         Instant since = Instant.now().minusSeconds(1);
@@ -76,6 +79,7 @@ class SystemApiTest {
     }
 
     @Test
+    @DockerOnly("Podman's image names start with localhost/")
     void aStartIsSeenOnTheLiveStream() {
         // GIVEN a live stream of start events of this run's containers, replaying from just before it opened
         String id = docker().containers().create(sleeper()).id();
@@ -111,6 +115,7 @@ class SystemApiTest {
     }
 
     @Test
+    @DockerOnly("the same exception type on Podman, another text")
     void loginToAnUnreachableRegistryIsAServerError() {
         assertThatThrownBy(() -> docker().system().login(RegistryAuth.of("user", "password", "127.0.0.1:1")))
                 .isInstanceOf(ServerErrorException.class)

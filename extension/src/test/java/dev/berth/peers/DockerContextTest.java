@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.berth.ContainerHandle;
 import dev.berth.ContainerSpec;
 import dev.berth.Containers;
+import dev.berth.DockerOnly;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.internal.transport.EndpointDiscovery;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * points at the TLS endpoint, and {@code contexts/tls/<sha256>/docker/} holds its certificates. With no
  * {@code DOCKER_HOST}, Berth finds the engine through it.
  */
+@DockerOnly("docker contexts: the docker CLI's config, proven against Docker only")
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DockerContextTest {
 

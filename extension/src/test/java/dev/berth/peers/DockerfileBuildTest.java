@@ -7,6 +7,7 @@ import dev.berth.ContainerHandle;
 import dev.berth.ContainerSpec;
 import dev.berth.ContainerStartupException;
 import dev.berth.Containers;
+import dev.berth.DockerOnly;
 import dev.berth.docker.ConflictException;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.NotFoundException;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link ContainerSpec#fromDockerfile(Path)}: the image is built on the engine, then the container started from it. */
+@DockerOnly("Podman's build output (STEP 1/6: ...) and its errors are worded otherwise")
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DockerfileBuildTest {
 

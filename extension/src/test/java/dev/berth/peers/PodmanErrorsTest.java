@@ -2,6 +2,7 @@ package dev.berth.peers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.NoEngine;
 import dev.berth.docker.ConflictException;
 import dev.berth.docker.DockerException;
 import dev.berth.docker.NotFoundException;
@@ -10,6 +11,7 @@ import dev.berth.docker.internal.EngineApi;
 import org.junit.jupiter.api.Test;
 
 /** Podman's error bodies, as its service sends them, become the exceptions Docker's would (no engine needed). */
+@NoEngine
 class PodmanErrorsTest {
 
     @Test

@@ -7,6 +7,7 @@ import dev.berth.ContainerHandle;
 import dev.berth.ContainerSpec;
 import dev.berth.ContainerStartupException;
 import dev.berth.Containers;
+import dev.berth.DockerOnly;
 import dev.berth.PullPolicy;
 import dev.berth.docker.ConflictException;
 import dev.berth.docker.DockerClient;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code ALWAYS} and {@code IF_MISSING} through {@code Containers.start}, and the errors of a wrong password, a
  * missing tag and no credentials.
  */
+@DockerOnly("Podman contacts registries on 127.0.0.1 over https unless registries.conf marks them insecure")
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class RegistryPeerTest {
 

@@ -2,6 +2,7 @@ package dev.berth.peers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.NoEngine;
 import dev.berth.docker.internal.transport.EngineEndpoint;
 import dev.berth.docker.internal.transport.TlsFailures;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How each TLS failure the JDK reports is put into words (no engine needed; TlsEngineTest sees them for real). */
+@NoEngine
 class TlsFailuresTest {
 
     @TempDir

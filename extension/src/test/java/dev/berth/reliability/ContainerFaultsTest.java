@@ -9,6 +9,7 @@ import dev.berth.ContainerFileException;
 import dev.berth.ContainerHandle;
 import dev.berth.ContainerNotRunningException;
 import dev.berth.Containers;
+import dev.berth.DockerOnly;
 import dev.berth.Exec;
 import dev.berth.ExecResult;
 import dev.berth.ExecTimeoutException;
@@ -45,6 +46,7 @@ class ContainerFaultsTest {
         Path tmp;
 
         @Test
+        @DockerOnly("the same fallback through tar in the container, Podman's refusal text")
         void putFileOnAReadOnlyRootFilesystem() {
             try (ContainerHandle c = Containers.start(sleeper().withName("ro").withReadOnlyRootFilesystem(true))) {
                 assertThatThrownBy(() -> c.putFile("/etc/app.conf", "x=1"))
@@ -69,6 +71,7 @@ class ContainerFaultsTest {
         }
 
         @Test
+        @DockerOnly("Podman writes into a stopped container's read-only root filesystem: no error")
         void putFileOnAStoppedContainerWithAReadOnlyRootFilesystem() {
             try (ContainerHandle c = Containers.start(sleeper().withName("ro").withReadOnlyRootFilesystem(true))) {
                 c.kill("KILL");
@@ -176,6 +179,7 @@ class ContainerFaultsTest {
     class Execs {
 
         @Test
+        @DockerOnly("the same exceptions and Berth's sentences, Podman's engine texts")
         void execOnAStoppedContainer() {
             try (ContainerHandle c = Containers.start(sleeper().withName("app"))) {
                 c.kill("KILL");
@@ -203,6 +207,7 @@ class ContainerFaultsTest {
         }
 
         @Test
+        @DockerOnly("Podman: a missing exec command exits 127 with no message")
         void commandMissingInTheContainerIsAnExitCode() {
             try (ContainerHandle c = Containers.start(sleeper().withName("app"))) {
                 ExecResult r = c.exec("no-such-program");
@@ -245,6 +250,7 @@ class ContainerFaultsTest {
         }
 
         @Test
+        @DockerOnly("the same exceptions and Berth's sentences, Podman's engine texts")
         void pauseOfAStoppedContainer() {
             try (ContainerHandle c = Containers.start(sleeper().withName("app"))) {
                 c.kill("KILL");
@@ -272,6 +278,7 @@ class ContainerFaultsTest {
         }
 
         @Test
+        @DockerOnly("the same exceptions and Berth's sentences, Podman's engine texts")
         void everyOperationSaysTheContainerIsGone() {
             try (ContainerHandle c = Containers.start(sleeper().withName("victim"))) {
                 removedFromOutside(c);

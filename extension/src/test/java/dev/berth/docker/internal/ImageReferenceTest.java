@@ -2,9 +2,11 @@ package dev.berth.docker.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.NoEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@NoEngine
 class ImageReferenceTest {
 
     @ParameterizedTest

@@ -2,11 +2,13 @@ package dev.berth.docker.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.NoEngine;
 import dev.berth.docker.model.RegistryAuth;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
+@NoEngine
 class RegistryAuthEncodingTest {
 
     @Test

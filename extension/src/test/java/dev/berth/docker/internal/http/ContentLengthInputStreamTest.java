@@ -3,11 +3,13 @@ package dev.berth.docker.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.NoEngine;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
+@NoEngine
 class ContentLengthInputStreamTest {
 
     @Test

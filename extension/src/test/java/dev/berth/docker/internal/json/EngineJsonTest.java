@@ -2,6 +2,7 @@ package dev.berth.docker.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.NoEngine;
 import dev.berth.docker.internal.EngineApi;
 import dev.berth.docker.model.ContainerStats;
 import dev.berth.docker.model.ContainerTop;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The engine's JSON, as the Engine API specification's examples show it, into Berth's records. */
+@NoEngine
 class EngineJsonTest {
 
     private static byte[] json(String text) {

@@ -3,6 +3,7 @@ package dev.berth.docker.internal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.NoEngine;
 import dev.berth.docker.model.ContainerState;
 import dev.berth.docker.model.FileChange;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The record binder's rules, each as the Jackson mapper it replaced applied them. */
+@NoEngine
 class JsonBinderTest {
 
     record Endpoint(String ipAddress, String networkId, List<String> aliases) {

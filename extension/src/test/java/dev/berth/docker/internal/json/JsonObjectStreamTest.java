@@ -3,6 +3,7 @@ package dev.berth.docker.internal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.NoEngine;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Concatenated JSON objects from a stream, as the engine's progress and event streams send them. */
+@NoEngine
 class JsonObjectStreamTest {
 
     private static JsonObjectStream stream(String text) {

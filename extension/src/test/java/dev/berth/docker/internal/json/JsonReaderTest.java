@@ -3,6 +3,7 @@ package dev.berth.docker.internal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.NoEngine;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The small JSON parser on the start path: RFC 8259 values, and malformed text refused with where it went wrong. */
+@NoEngine
 class JsonReaderTest {
 
     @Test

@@ -3,6 +3,7 @@ package dev.berth.docker.internal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.NoEngine;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The small JSON writer for request bodies: what it writes, and what it refuses. */
+@NoEngine
 class JsonWriterTest {
 
     @Test

@@ -2,6 +2,7 @@ package dev.berth.docker.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.NoEngine;
 import dev.berth.docker.internal.EngineApi;
 import dev.berth.docker.model.ContainerInspect;
 import dev.berth.docker.model.ContainerState;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * the expected records are written out, so a change in the binder or the hand readers shows without an engine.
  * Answers on the start path are read both ways (hand and binder) and must agree.
  */
+@NoEngine
 class RecordedAnswersTest {
 
     private static final String RICH = "aa2f70383a2cc45e76985ac52de135ce06b3809cf24da863654bb018b1d661a5";

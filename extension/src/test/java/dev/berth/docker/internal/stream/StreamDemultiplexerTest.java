@@ -3,6 +3,7 @@ package dev.berth.docker.internal.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.NoEngine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
+@NoEngine
 class StreamDemultiplexerTest {
 
     /** One frame: the 8-byte header (stream, 0, 0, 0, big-endian size) and the payload. */

@@ -3,6 +3,7 @@ package dev.berth.docker.internal.tar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.NoEngine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Crafted archives against the host-side extractor: nothing may land outside the destination. */
+@NoEngine
 class TarExtractorTest {
 
     @TempDir

@@ -6,6 +6,7 @@ import static dev.berth.docker.internal.tar.TarReaderTest.describe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.NoEngine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link TarOutput} read back by {@link TarReader} and by GNU tar; no engine needed. */
+@NoEngine
 class TarOutputTest {
 
     @TempDir

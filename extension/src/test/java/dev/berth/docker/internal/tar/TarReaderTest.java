@@ -3,6 +3,7 @@ package dev.berth.docker.internal.tar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.NoEngine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link TarReader} against archives written by GNU tar, BusyBox tar and crafted bytes; no engine needed. */
+@NoEngine
 class TarReaderTest {
 
     static final String LONG_DIR = "long-directory-name-".repeat(6);

@@ -3,6 +3,7 @@ package dev.berth.docker.internal.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.berth.NoEngine;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * junixsocket is an optional dependency: Berth's own classes, loaded where it is missing, take the JDK's unix socket
  * channel by default and say what to add when a user chooses junixsocket. No engine is needed.
  */
+@NoEngine
 class OptionalJunixsocketTest {
 
     /** Berth's classes alone, as in a user's build without junixsocket. */
