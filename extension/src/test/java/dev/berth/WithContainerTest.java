@@ -383,19 +383,28 @@ class WithContainerTest {
     @Nested
     class SharingWithEveryKindOfWait {
         @Test
-        void twoClassesDeclaringTheSameSharedContainerGetOneContainerWhateverItWaitsFor(@org.junit.jupiter.api.io.TempDir java.nio.file.Path context)
+        void twoClassesDeclaringTheSameSharedContainerGetOneContainerWhateverItWaitsFor() {
+            BerthTestKit.Run run = run(SharedWaitsOneTestCase.class, SharedWaitsTwoTestCase.class);
+
+            assertThat(run).succeeded(2);
+            for (String kind : SHARED_WAITS) {
+                assertThat(run.reported(kind)).as("ids of the shared container waiting with " + kind).hasSize(2)
+                        .containsOnly(run.reported(kind).get(0));
+            }
+        }
+
+        @Test
+        @DockerOnly("Podman 4.3 runs health checks from systemd timers, which this machine lacks: the status stays 'starting'")
+        void twoClassesDeclaringTheSameSharedContainerWithAHealthyWaitGetOneContainer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path context)
                 throws java.io.IOException {
             java.nio.file.Files.writeString(context.resolve("Dockerfile"),
                     "FROM " + IMAGE + "\nHEALTHCHECK --interval=1s CMD true\nCMD [\"sleep\", \"300\"]\n");
             BerthTestKit.docker().images().build(context, dev.berth.docker.model.BuildOptions.tagged(HEALTHY_IMAGE), event -> { });
             try {
-                BerthTestKit.Run run = run(SharedWaitsOneTestCase.class, SharedWaitsTwoTestCase.class);
+                BerthTestKit.Run run = run(SharedHealthyOneTestCase.class, SharedHealthyTwoTestCase.class);
 
                 assertThat(run).succeeded(2);
-                for (String kind : SHARED_WAITS) {
-                    assertThat(run.reported(kind)).as("ids of the shared container waiting with " + kind).hasSize(2)
-                            .containsOnly(run.reported(kind).get(0));
-                }
+                assertThat(run.reported("healthy")).hasSize(2).containsOnly(run.reported("healthy").get(0));
             } finally {
                 BerthTestKit.docker().images().remove(HEALTHY_IMAGE, true, false);
             }
@@ -404,7 +413,7 @@ class WithContainerTest {
 
     static final String HEALTHY_IMAGE = "berth-test/healthy:waits";
 
-    static final List<String> SHARED_WAITS = List.of("log", "port", "http", "healthy", "command", "exited", "all");
+    static final List<String> SHARED_WAITS = List.of("log", "port", "http", "command", "exited", "all");
 
     private static final String SERVE = "echo up; echo up; mkdir -p /www; echo ok > /www/health; exec httpd -f -p 8080 -h /www";
 
@@ -416,7 +425,6 @@ class WithContainerTest {
     @WithContainer(name = "port", image = IMAGE, command = {"sh", "-c", SERVE}, shared = true, waitFor = @WaitFor(port = 8080))
     @WithContainer(name = "http", image = IMAGE, command = {"sh", "-c", SERVE}, ports = 8080, shared = true,
             waitFor = @WaitFor(http = "/health", httpPort = 8080))
-    @WithContainer(name = "healthy", image = HEALTHY_IMAGE, shared = true, waitFor = @WaitFor(healthy = true, timeout = "30s"))
     @WithContainer(name = "command", image = IMAGE, command = {"sh", "-c", SERVE}, shared = true,
             waitFor = @WaitFor(command = {"test", "-f", "/www/health"}))
     @WithContainer(name = "exited", image = IMAGE, command = {"echo", "done"}, shared = true, waitFor = @WaitFor(exited = true))
@@ -429,9 +437,9 @@ class WithContainerTest {
     static class SharedWaitsOneTestCase {
         @Test
         void one(@Named("log") ContainerHandle log, @Named("port") ContainerHandle port, @Named("http") ContainerHandle http,
-                 @Named("healthy") ContainerHandle healthy, @Named("command") ContainerHandle command,
+                 @Named("command") ContainerHandle command,
                  @Named("exited") ContainerHandle exited, @Named("all") ContainerHandle all, TestReporter reporter) {
-            List.of(log, port, http, healthy, command, exited, all).forEach(c -> reporter.publishEntry(c.name(), c.id()));
+            List.of(log, port, http, command, exited, all).forEach(c -> reporter.publishEntry(c.name(), c.id()));
         }
     }
 
@@ -439,9 +447,25 @@ class WithContainerTest {
     static class SharedWaitsTwoTestCase {
         @Test
         void two(@Named("log") ContainerHandle log, @Named("port") ContainerHandle port, @Named("http") ContainerHandle http,
-                 @Named("healthy") ContainerHandle healthy, @Named("command") ContainerHandle command,
+                 @Named("command") ContainerHandle command,
                  @Named("exited") ContainerHandle exited, @Named("all") ContainerHandle all, TestReporter reporter) {
-            List.of(log, port, http, healthy, command, exited, all).forEach(c -> reporter.publishEntry(c.name(), c.id()));
+            List.of(log, port, http, command, exited, all).forEach(c -> reporter.publishEntry(c.name(), c.id()));
+        }
+    }
+
+    @WithContainer(name = "healthy", image = HEALTHY_IMAGE, shared = true, waitFor = @WaitFor(healthy = true, timeout = "30s"))
+    static class SharedHealthyOneTestCase {
+        @Test
+        void one(ContainerHandle healthy, TestReporter reporter) {
+            reporter.publishEntry(healthy.name(), healthy.id());
+        }
+    }
+
+    @WithContainer(name = "healthy", image = HEALTHY_IMAGE, shared = true, waitFor = @WaitFor(healthy = true, timeout = "30s"))
+    static class SharedHealthyTwoTestCase {
+        @Test
+        void two(ContainerHandle healthy, TestReporter reporter) {
+            reporter.publishEntry(healthy.name(), healthy.id());
         }
     }
 
