@@ -30,10 +30,13 @@ import org.apiguardian.api.API;
  * logs, attach (hijacked or over a websocket), process table and resource usage. A container's files (archive,
  * changes, export) are in {@link ArchiveApi}. Obtain it from {@link DockerClient#containers()}. Thread-safe.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @see <a href="https://docs.docker.com/reference/api/engine/version/v1.41/#tag/Container">Engine API: Container</a>
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ContainerApi {
 
     private final EngineApi engine;

@@ -20,9 +20,12 @@ import org.apiguardian.api.API;
  *         .withLabel("app", "demo").withPortBinding(8080, "127.0.0.1", 0);
  * }</pre>
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ContainerConfig {
 
     private final Map<String, Object> values;

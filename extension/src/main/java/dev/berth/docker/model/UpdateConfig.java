@@ -13,9 +13,12 @@ import org.apiguardian.api.API;
  * docker.containers().update(id, UpdateConfig.empty().withMemory(64 << 20, -1).withRestartPolicy("on-failure", 3));
  * }</pre>
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class UpdateConfig {
 
     private final Map<String, Object> values;
