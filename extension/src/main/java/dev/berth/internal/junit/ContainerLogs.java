@@ -1,9 +1,12 @@
 package dev.berth.internal.junit;
 
+import org.apiguardian.api.API;
+
 /**
  * The last log lines of one container, attached to a failed test as a suppressed exception so that they show in
  * IDEs and build reports next to the failure. It has no stack trace: only its message matters.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ContainerLogs extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
