@@ -84,6 +84,7 @@ public interface RequestBody {
     }
 
     /** Writes a body to a stream. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     @FunctionalInterface
     interface BodyWriter {
         void writeTo(OutputStream out) throws IOException;
