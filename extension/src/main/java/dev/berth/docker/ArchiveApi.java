@@ -166,7 +166,7 @@ public final class ArchiveApi {
      * @param header the header's value
      * @return the stat
      */
-    public static PathStat decodeStat(String header) {
+    static PathStat decodeStat(String header) {
         if (header == null || header.isEmpty()) {
             throw new IllegalStateException("the engine sent no X-Docker-Container-Path-Stat header");
         }
