@@ -215,18 +215,18 @@ public final class DockerClient implements AutoCloseable {
         return engine.endpoint().portHost();
     }
 
-    /** @return how many HTTP requests this client has sent (for benchmarks and diagnostics) */
-    public long requestCount() {
+    /** @return how many HTTP requests this client has sent (not API: for Berth's own tests and diagnostics) */
+    long requestCount() {
         return engine.http().requestCount();
     }
 
-    /** @return how many connections this client has opened (pooled connections are reused) */
-    public int connectionsOpened() {
+    /** @return how many connections this client has opened (not API: for Berth's own tests) */
+    int connectionsOpened() {
         return engine.http().pool().openedCount();
     }
 
-    /** @return how many pooled connections sit idle now */
-    public int idleConnections() {
+    /** @return how many pooled connections sit idle now (not API: for Berth's own tests) */
+    int idleConnections() {
         return engine.http().pool().idleCount();
     }
 
