@@ -1,6 +1,7 @@
 package dev.berth.docker;
 
 import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.internal.RequestBodies;
 import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.model.AttachOptions;
 import dev.berth.docker.model.CommitOptions;
@@ -57,7 +58,7 @@ public final class ContainerApi {
         return engine.call("POST", "/containers/create")
                 .query("name", config.name().orElse(null))
                 .query("platform", config.platform().orElse(null))
-                .json(config.toRequestBody())
+                .json(RequestBodies.of(config))
                 .read(CreatedContainer.class);
     }
 
@@ -284,7 +285,7 @@ public final class ContainerApi {
      * @return the engine's warnings, e.g. about limits the kernel does not support
      */
     public List<String> update(String id, UpdateConfig update) {
-        Warnings answer = Json.bind(engine.call("POST", "/containers/" + id + "/update").json(update.toRequestBody()).tree(),
+        Warnings answer = Json.bind(engine.call("POST", "/containers/" + id + "/update").json(RequestBodies.of(update)).tree(),
                 Warnings.class);
         return answer == null || answer.warnings() == null ? List.of() : List.copyOf(answer.warnings());
     }

@@ -1,5 +1,6 @@
 package dev.berth.docker.model;
 
+import dev.berth.docker.internal.RequestBodies;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -20,6 +21,10 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class UpdateConfig {
+
+    static {
+        RequestBodies.registerUpdateConfig(UpdateConfig::toRequestBody);
+    }
 
     private final Map<String, Object> values;
 
@@ -91,7 +96,7 @@ public final class UpdateConfig {
      *
      * @return the JSON-ready body
      */
-    public Map<String, Object> toRequestBody() {
+    private Map<String, Object> toRequestBody() {
         return Map.copyOf(values);
     }
 
