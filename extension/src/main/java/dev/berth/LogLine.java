@@ -13,6 +13,7 @@ import org.apiguardian.api.API;
 public record LogLine(Stream stream, String text) {
 
     /** The stream a {@link LogLine} came from. */
+    @API(status = API.Status.STABLE, since = "0.1.0")
     public enum Stream {
         /** The process's standard output (also all output of a container with a TTY). */
         STDOUT,

@@ -5,7 +5,6 @@ import static dev.berth.BerthTestKit.assertThat;
 import static dev.berth.BerthTestKit.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.berth.internal.junit.ContainerLogs;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -54,7 +53,7 @@ class ExecAssertTest {
                     + "  stderr:\n    err\n"
                     + "to exit with code 0\n"
                     + "but it exited with code 3");
-            assertThat(e.getSuppressed()).singleElement().isInstanceOf(ContainerLogs.class)
+            assertThat(e.getSuppressed()).singleElement().isInstanceOf(ContainerLogsException.class)
                     .extracting(Throwable::getMessage).asString().startsWith("Last 100 log lines of container \"box\"");
         }
 

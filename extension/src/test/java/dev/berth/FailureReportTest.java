@@ -5,7 +5,6 @@ import static dev.berth.BerthTestKit.assertThat;
 import static dev.berth.BerthTestKit.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.berth.internal.junit.ContainerLogs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ class FailureReportTest {
         BerthTestKit.Run run = run(FailingTestCase.class);
 
         Throwable failure = assertThat(run).hasSingleFailedTest().hasMessage("boom").actual();
-        assertThat(failure.getSuppressed()).hasSize(2).allSatisfy(s -> assertThat(s).isExactlyInstanceOf(ContainerLogs.class))
+        assertThat(failure.getSuppressed()).hasSize(2).allSatisfy(s -> assertThat(s).isExactlyInstanceOf(ContainerLogsException.class))
                 .extracting(s -> s.getMessage().replaceAll("id [0-9a-f]{12}", "id <id>"))
                 .containsExactly(
                         "Last 100 log lines of container \"job\" (image busybox:stable, id <id>):\n  | job output",
@@ -89,7 +88,7 @@ class FailureReportTest {
         BerthTestKit.Run run = run(AfterEachFailsTestCase.class);
 
         Throwable failure = assertThat(run).hasSingleFailedTest().hasMessage("teardown failed").actual();
-        assertThat(failure.getSuppressed()).singleElement().isInstanceOf(ContainerLogs.class);
+        assertThat(failure.getSuppressed()).singleElement().isInstanceOf(ContainerLogsException.class);
     }
 
     @WithContainer(name = "web", image = IMAGE, command = {"sleep", "300"})

@@ -5,6 +5,7 @@ import static dev.berth.BerthTestKit.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.docker.ClientCounters;
 import dev.berth.docker.DockerClient;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,7 @@ class HandleClientOwnershipTest {
 
         mine.close();
 
-        assertThat(mine.idleConnections()).isZero();
+        assertThat(ClientCounters.idleConnections(mine)).isZero();
         assertThatThrownBy(() -> mine.system().ping()).hasStackTraceContaining("the Docker client is closed");
         assertThat(infoMessages()).noneMatch(m -> m.contains("closed nothing"));
     }

@@ -17,9 +17,11 @@ import org.assertj.core.api.InstanceOfAssertFactory;
  * <p>{@link BerthAssertions} and {@link BerthSoftAssertions} implement it, so a static import of either brings
  * the constants along.
  *
+ * <p>Experimental: not pinned by the API contract, so it may change in a minor release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface BerthInstanceOfAssertFactories {
 
     /** Narrows to {@link ExecResult}, giving an {@link ExecResultAssert}. */

@@ -23,9 +23,11 @@ import org.assertj.core.api.StandardSoftAssertionsProvider;
  * <p>Navigations ({@code stdout()}, {@code stderr()}, {@code logs()}, {@code file(..)}) stay soft. With JUnit 5,
  * AssertJ's {@code SoftAssertionsExtension} can inject a {@code BerthSoftAssertions} parameter or field.
  *
+ * <p>Experimental: not pinned by the API contract, so it may change in a minor release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class BerthSoftAssertions extends AbstractSoftAssertions
         implements StandardSoftAssertionsProvider, BerthInstanceOfAssertFactories {
 

@@ -22,10 +22,13 @@ import org.apiguardian.api.API;
  * whole filesystem as a tar ({@code /changes}, {@code /export}). Obtain it from {@link DockerClient#archives()}.
  * Thread-safe.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @see <a href="https://docs.docker.com/reference/api/engine/version/v1.41/#operation/ContainerArchive">Engine API: ContainerArchive</a>
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ArchiveApi {
 
     private static final int GO_MODE_DIR = 1 << 31;
@@ -126,7 +129,7 @@ public final class ArchiveApi {
      *
      * @since 0.1.0
      */
-    @API(status = API.Status.STABLE, since = "0.1.0")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     @FunctionalInterface
     public interface TarWriter {
         /**
@@ -163,7 +166,7 @@ public final class ArchiveApi {
      * @param header the header's value
      * @return the stat
      */
-    public static PathStat decodeStat(String header) {
+    static PathStat decodeStat(String header) {
         if (header == null || header.isEmpty()) {
             throw new IllegalStateException("the engine sent no X-Docker-Container-Path-Stat header");
         }
@@ -180,7 +183,7 @@ public final class ArchiveApi {
      *
      * @since 0.1.0
      */
-    @API(status = API.Status.STABLE, since = "0.1.0")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public static final class Archive implements AutoCloseable {
         private final PathStat stat;
         private final HttpResponse response;

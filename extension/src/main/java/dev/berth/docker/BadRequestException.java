@@ -5,9 +5,12 @@ import org.apiguardian.api.API;
 /**
  * {@code BadRequestException} is the engine's HTTP 400: a request the engine refuses as malformed.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class BadRequestException extends DockerException {
 
     private static final long serialVersionUID = 1L;

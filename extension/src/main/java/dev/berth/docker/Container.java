@@ -13,9 +13,12 @@ import org.apiguardian.api.API;
  * status, read from one {@code GET /containers/{id}/json}. A snapshot: it does not change by itself;
  * {@link #reload()} asks the engine again. Obtain it from {@link ContainerApi#get(String)}.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Container {
 
     private static final int SHORT_ID_LENGTH = 12;

@@ -1,6 +1,7 @@
 package dev.berth.docker;
 
 import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.internal.RequestBodies;
 import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.model.AttachOptions;
 import dev.berth.docker.model.CommitOptions;
@@ -30,10 +31,13 @@ import org.apiguardian.api.API;
  * logs, attach (hijacked or over a websocket), process table and resource usage. A container's files (archive,
  * changes, export) are in {@link ArchiveApi}. Obtain it from {@link DockerClient#containers()}. Thread-safe.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @see <a href="https://docs.docker.com/reference/api/engine/version/v1.41/#tag/Container">Engine API: Container</a>
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ContainerApi {
 
     private final EngineApi engine;
@@ -54,7 +58,7 @@ public final class ContainerApi {
         return engine.call("POST", "/containers/create")
                 .query("name", config.name().orElse(null))
                 .query("platform", config.platform().orElse(null))
-                .json(config.toRequestBody())
+                .json(RequestBodies.of(config))
                 .read(CreatedContainer.class);
     }
 
@@ -281,7 +285,7 @@ public final class ContainerApi {
      * @return the engine's warnings, e.g. about limits the kernel does not support
      */
     public List<String> update(String id, UpdateConfig update) {
-        Warnings answer = Json.bind(engine.call("POST", "/containers/" + id + "/update").json(update.toRequestBody()).tree(),
+        Warnings answer = Json.bind(engine.call("POST", "/containers/" + id + "/update").json(RequestBodies.of(update)).tree(),
                 Warnings.class);
         return answer == null || answer.warnings() == null ? List.of() : List.copyOf(answer.warnings());
     }

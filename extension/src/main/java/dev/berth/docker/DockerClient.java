@@ -41,6 +41,9 @@ import org.apiguardian.api.API;
  * Such a view shares its owner's connections and API version; its {@link #close()} leaves them open (see there),
  * so closing it, for instance in a {@code try}-with-resources, breaks nothing.
  *
+ * <p>Stability: the type, {@link #fromEnvironment()} and {@link #close()} are stable. Everything else follows the
+ * Docker Engine API, which keeps moving, and is experimental: it may change in a minor release.
+ *
  * @since 0.1.0
  * @see <a href="https://docs.docker.com/reference/api/engine/">Docker Engine API</a>
  */
@@ -110,6 +113,7 @@ public final class DockerClient implements AutoCloseable {
      * @param host the address, as {@code DOCKER_HOST} takes it
      * @return the client; must be closed
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public static DockerClient connect(String host) {
         return of(new EngineEndpoint(Objects.requireNonNull(host, "host"), null, false, false, "DockerClient.connect"));
     }
@@ -122,6 +126,7 @@ public final class DockerClient implements AutoCloseable {
      * @param verify whether to verify the engine's certificate against {@code ca.pem}
      * @return the client; must be closed
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public static DockerClient connectTls(String host, Path certPath, boolean verify) {
         return of(new EngineEndpoint(host, certPath, true, verify, "DockerClient.connectTls"));
     }
@@ -151,67 +156,77 @@ public final class DockerClient implements AutoCloseable {
     }
 
     /** @return containers: lifecycle, inspection, logs, attach, stats, update, commit, prune */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public ContainerApi containers() {
         return containers;
     }
 
     /** @return extra processes in running containers (exec) */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public ExecApi exec() {
         return exec;
     }
 
     /** @return files in and out of containers (archive), their changes, and export */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public ArchiveApi archives() {
         return archives;
     }
 
     /** @return images: pull, push, build, tag, inspect, list, remove, import, save, load */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public ImageApi images() {
         return images;
     }
 
     /** @return networks: create, inspect, list, remove, prune, connect, disconnect */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public NetworkApi networks() {
         return networks;
     }
 
     /** @return volumes: create, inspect, list, remove, prune */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public VolumeApi volumes() {
         return volumes;
     }
 
     /** @return the engine itself: ping, version, info, events, registry login */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public SystemApi system() {
         return system;
     }
 
     /** @return the negotiated API version, e.g. {@code 1.41} (asks the engine on first use) */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public String apiVersion() {
         return engine.version();
     }
 
     /** @return where the client connects, e.g. {@code unix:///var/run/docker.sock} */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public String endpoint() {
         return engine.http().pool().transport().describe();
     }
 
     /** @return the host published ports are reached on: {@code 127.0.0.1} for a local engine */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public String portHost() {
         return engine.endpoint().portHost();
     }
 
-    /** @return how many HTTP requests this client has sent (for benchmarks and diagnostics) */
-    public long requestCount() {
+    /** @return how many HTTP requests this client has sent (not API: for Berth's own tests and diagnostics) */
+    long requestCount() {
         return engine.http().requestCount();
     }
 
-    /** @return how many connections this client has opened (pooled connections are reused) */
-    public int connectionsOpened() {
+    /** @return how many connections this client has opened (not API: for Berth's own tests) */
+    int connectionsOpened() {
         return engine.http().pool().openedCount();
     }
 
-    /** @return how many pooled connections sit idle now */
-    public int idleConnections() {
+    /** @return how many pooled connections sit idle now (not API: for Berth's own tests) */
+    int idleConnections() {
         return engine.http().pool().idleCount();
     }
 

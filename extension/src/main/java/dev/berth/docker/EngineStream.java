@@ -17,10 +17,13 @@ import org.apiguardian.api.API;
  * {@link #next()}; it ends when the engine ends it (an events window's {@code until}, a container's removal) or
  * when it is closed. Must be closed; closing it from another thread unblocks a waiting {@link #next()}.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param <T> the values' type
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EngineStream<T> implements AutoCloseable {
 
     private final HttpResponse response;

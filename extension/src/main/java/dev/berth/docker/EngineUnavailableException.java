@@ -6,9 +6,12 @@ import org.apiguardian.api.API;
  * {@code EngineUnavailableException} reports that no Docker engine answered: the message says where Berth
  * looked (and why there), what went wrong, and how to start an engine.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class EngineUnavailableException extends DockerException {
 
     private static final long serialVersionUID = 1L;

@@ -17,10 +17,13 @@ import org.apiguardian.api.API;
  * API ({@code /containers/{id}/exec}, {@code /exec/...}), plus {@link #run}, which creates, starts and inspects an
  * exec in one call. Obtain it from {@link DockerClient#exec()}. Thread-safe.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @see <a href="https://docs.docker.com/reference/api/engine/version/v1.41/#tag/Exec">Engine API: Exec</a>
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ExecApi {
 
     private final EngineApi engine;

@@ -9,6 +9,9 @@ import org.apiguardian.api.API;
  * <p>The engine answered 200; its answer contradicts the ended output. {@link #engineMessage()} is
  * {@code "Running: true"}.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.2.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")

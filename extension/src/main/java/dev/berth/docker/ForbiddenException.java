@@ -5,9 +5,12 @@ import org.apiguardian.api.API;
 /**
  * {@code ForbiddenException} is the engine's HTTP 403: an operation the engine forbids.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class ForbiddenException extends DockerException {
 
     private static final long serialVersionUID = 1L;

@@ -34,10 +34,13 @@ import org.apiguardian.api.API;
  * block until the engine is done. An error the engine reports inside that stream (after its {@code 200}) is
  * raised as a {@link DockerException} like any other, with {@link DockerException#status()} 200.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  * @see <a href="https://docs.docker.com/reference/api/engine/version/v1.41/#tag/Image">Engine API: Image</a>
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ImageApi {
 
     private static final String TAR = "application/x-tar";

@@ -22,9 +22,12 @@ import org.apiguardian.api.API;
  * apart) or raw for a container with a TTY, told apart by the stream itself. Must be closed; closing a followed
  * stream from another thread stops it.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class LogStream implements AutoCloseable {
 
     private final HttpResponse response;

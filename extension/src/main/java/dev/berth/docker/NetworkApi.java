@@ -14,10 +14,13 @@ import org.apiguardian.api.API;
  * {@code NetworkApi} creates and removes networks and puts containers on them: the network endpoints of the
  * Engine API ({@code /networks/...}). Obtain it from {@link DockerClient#networks()}. Thread-safe.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  * @see <a href="https://docs.docker.com/reference/api/engine/version/v1.41/#tag/Network">Engine API: Network</a>
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class NetworkApi {
 
     private final EngineApi engine;

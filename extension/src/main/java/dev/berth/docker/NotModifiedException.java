@@ -5,9 +5,12 @@ import org.apiguardian.api.API;
 /**
  * {@code NotModifiedException} is the engine's HTTP 304: an operation that had nothing to do (e.g. starting a running container).
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class NotModifiedException extends DockerException {
 
     private static final long serialVersionUID = 1L;

@@ -16,9 +16,12 @@ import org.apiguardian.api.API;
  * <p>Output is multiplexed (stdout and stderr kept apart) unless the process has a TTY or the stream is a
  * websocket, where it is raw: one stream, all of it on {@code stdout}.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ProcessStream implements AutoCloseable {
 
     private static final int INLINE_STDIN_LIMIT = 64 * 1024;

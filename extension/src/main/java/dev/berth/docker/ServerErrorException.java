@@ -5,9 +5,12 @@ import org.apiguardian.api.API;
 /**
  * {@code ServerErrorException} is the engine's HTTP 500: an internal error of the engine (500 and above).
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class ServerErrorException extends DockerException {
 
     private static final long serialVersionUID = 1L;

@@ -19,10 +19,13 @@ import org.apiguardian.api.API;
  * {@code SystemApi} asks the engine about itself and what happens on it: ping, version, info, the event
  * stream, and registry login. Obtain it from {@link DockerClient#system()}. Thread-safe.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  * @see <a href="https://docs.docker.com/reference/api/engine/version/v1.41/#tag/System">Engine API: System</a>
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SystemApi {
 
     private final EngineApi engine;

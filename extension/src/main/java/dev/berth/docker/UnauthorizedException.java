@@ -5,9 +5,12 @@ import org.apiguardian.api.API;
 /**
  * {@code UnauthorizedException} is the engine's HTTP 401: a registry or engine that refuses the credentials.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class UnauthorizedException extends DockerException {
 
     private static final long serialVersionUID = 1L;

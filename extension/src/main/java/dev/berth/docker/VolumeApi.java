@@ -13,10 +13,13 @@ import org.apiguardian.api.API;
  * {@code VolumeApi} creates and removes volumes: the volume endpoints of the Engine API ({@code /volumes/...}).
  * Obtain it from {@link DockerClient#volumes()}. Thread-safe.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  * @see <a href="https://docs.docker.com/reference/api/engine/version/v1.41/#tag/Volume">Engine API: Volume</a>
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class VolumeApi {
 
     private final EngineApi engine;

@@ -5,11 +5,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Parses durations as the annotations take them: {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h}, and
  * ISO-8601 {@code PT30S}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Durations {
 
     private static final Pattern SIMPLE = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");

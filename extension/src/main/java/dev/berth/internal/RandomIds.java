@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.util.UUID;
+import org.apiguardian.api.API;
 
 /**
  * Random ids for sessions and engine-side names, from the kernel's {@code /dev/urandom} where there is one (what
  * {@link SecureRandom} reads there too), else from {@link SecureRandom}. The JDK's {@link UUID#randomUUID()} sets up
  * its security providers first, some 30 ms of a test JVM's start, for the same bytes.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RandomIds {
 
     private static final String URANDOM = "/dev/urandom";

@@ -6,11 +6,13 @@ import dev.berth.internal.reaper.Ledger;
 import dev.berth.internal.reaper.SessionGuard;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * This JVM's Berth session: its id, the labels every container and network Berth creates carries, and the guard
  * that removes what carries them when the JVM ends (shutdown hook, and a watchdog process for SIGKILL).
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Session {
 
     public static final String MANAGED_LABEL = "dev.berth.managed";

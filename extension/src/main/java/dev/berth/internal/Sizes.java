@@ -1,11 +1,13 @@
 package dev.berth.internal;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Parses memory sizes as the docker CLI takes them: {@code 512}, {@code 512b}, {@code 64k}, {@code 256m},
  * {@code 1g} (binary units).
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Sizes {
 
     private Sizes() {

@@ -50,11 +50,11 @@ class ContainerLifecycleTest {
     void connectionsArePooled() {
         String id = run(sleeper());
         try {
-            int before = docker().connectionsOpened();
+            int before = ClientCounters.connectionsOpened(docker());
             for (int i = 0; i < 20; i++) {
                 docker().containers().inspect(id);
             }
-            assertThat(docker().connectionsOpened()).isEqualTo(before);
+            assertThat(ClientCounters.connectionsOpened(docker())).isEqualTo(before);
         } finally {
             removeQuietly(id);
         }

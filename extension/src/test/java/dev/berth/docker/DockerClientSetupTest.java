@@ -30,7 +30,7 @@ class DockerClientSetupTest {
     void noConnectionIsMadeUntilFirstUse() {
         try (DockerClient client = DockerClient.connect("tcp://127.0.0.1:1")) {
             assertThat(client.endpoint()).isEqualTo("tcp://127.0.0.1:1");
-            assertThat(client.connectionsOpened()).isZero();
+            assertThat(ClientCounters.connectionsOpened(client)).isZero();
             assertThat(client.portHost()).isEqualTo("127.0.0.1");
             assertThat(client).hasToString("DockerClient[tcp://127.0.0.1:1]");
         }

@@ -3,6 +3,7 @@ package dev.berth.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.docker.ClientCounters;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.DockerException;
 import dev.berth.docker.EngineUnavailableException;
@@ -221,7 +222,7 @@ class EngineConnectionFaultsTest {
                             .hasMessageEndingWith(". The TLS handshake failed: the engine's certificate is not signed by the CA in ["
                                     + certs.resolve("ca.pem") + "]. Fix: put the CA certificate that signed the engine's certificate"
                                     + " there as ca.pem.");
-                    assertThat(docker.idleConnections()).isZero();
+                    assertThat(ClientCounters.idleConnections(docker)).isZero();
                 }
                 peer.join(10_000);
             }

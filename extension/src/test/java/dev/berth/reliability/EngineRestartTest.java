@@ -3,6 +3,7 @@ package dev.berth.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.docker.ClientCounters;
 import dev.berth.ContainerHandle;
 import dev.berth.Containers;
 import dev.berth.docker.DockerClient;
@@ -32,13 +33,13 @@ class EngineRestartTest {
         try (EngineProxy engine = new EngineProxy(tmp.resolve("engine.sock"), Path.of("/var/run/docker.sock")).start();
              DockerClient docker = DockerClient.connect(engine.host())) {
             docker.system().ping();
-            assertThat(docker.idleConnections()).isEqualTo(1);
+            assertThat(ClientCounters.idleConnections(docker)).isEqualTo(1);
             engine.stop();
             engine.start();
             // the pooled connection is dead now: the call notices and sends once more on a fresh one
             assertThat(docker.system().version().apiVersion()).isNotBlank();
-            assertThat(docker.connectionsOpened()).isEqualTo(2);
-            assertThat(docker.idleConnections()).isEqualTo(1);
+            assertThat(ClientCounters.connectionsOpened(docker)).isEqualTo(2);
+            assertThat(ClientCounters.idleConnections(docker)).isEqualTo(1);
         }
     }
 
@@ -64,7 +65,7 @@ class EngineRestartTest {
                 assertThat(c.isRunning()).isTrue();
             }
             assertThat(Reliability.leftovers()).isEmpty();
-            assertThat(docker.idleConnections()).isBetween(1, 8);
+            assertThat(ClientCounters.idleConnections(docker)).isBetween(1, 8);
         }
     }
 }

@@ -4,6 +4,7 @@ import static dev.berth.reliability.Reliability.sleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.docker.ClientCounters;
 import dev.berth.BerthInterruptedException;
 import dev.berth.ContainerHandle;
 import dev.berth.ContainerStartupException;
@@ -42,7 +43,7 @@ class InterruptTest {
         docker = DockerClient.fromEnvironment();
         docker.system().ping();
         Reliability.leftovers(); // the shared client's pooled connection counts in the baseline
-        socketsBefore = openSockets() - docker.idleConnections();
+        socketsBefore = openSockets() - ClientCounters.idleConnections(docker);
     }
 
     @AfterEach
@@ -51,7 +52,7 @@ class InterruptTest {
         scheduler.shutdownNow();
         // every connection the client opened is idle in its pool or closed: none is stuck on a cut-off stream
         Reliability.await("the interrupted call's connection is closed", Duration.ofSeconds(5),
-                () -> openSocketsQuietly() - docker.idleConnections() <= socketsBefore);
+                () -> openSocketsQuietly() - ClientCounters.idleConnections(docker) <= socketsBefore);
         docker.close();
         assertThat(Reliability.leftovers()).isEmpty();
     }

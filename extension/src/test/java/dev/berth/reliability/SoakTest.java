@@ -2,6 +2,7 @@ package dev.berth.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.docker.ClientCounters;
 import dev.berth.ContainerHandle;
 import dev.berth.Containers;
 import dev.berth.ExecResult;
@@ -52,8 +53,8 @@ class SoakTest {
 
     static Figures figures(DockerClient docker) throws IOException {
         try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-            return new Figures(fds.count(), ManagementFactory.getThreadMXBean().getThreadCount(), docker.idleConnections(),
-                    docker.connectionsOpened());
+            return new Figures(fds.count(), ManagementFactory.getThreadMXBean().getThreadCount(), ClientCounters.idleConnections(docker),
+                    ClientCounters.connectionsOpened(docker));
         }
     }
 
@@ -74,7 +75,7 @@ class SoakTest {
 
             System.gc();
             Reliability.await("connections in flight are back in the pool", Duration.ofSeconds(10),
-                    () -> figuresQuietly(docker).fds() <= start.fds() + (docker.idleConnections() - start.idleConnections()));
+                    () -> figuresQuietly(docker).fds() <= start.fds() + (ClientCounters.idleConnections(docker) - start.idleConnections()));
             Figures end = figures(docker);
             System.out.println("SOAK end:   " + end);
             System.out.printf("SOAK %d lifecycles in %.1f s (%.0f ms each, %d at a time); %d execs in %.1f s (%.1f ms each, %d at a time)%n",

@@ -9,9 +9,11 @@ import org.assertj.core.error.ErrorMessageFactory;
 /**
  * {@code ShouldBeRegularFile} renders the failure of {@code ContainerFileAssert.isRegularFile()}.
  *
+ * <p>Experimental: not pinned by the API contract, so it may change in a minor release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class ShouldBeRegularFile extends BasicErrorMessageFactory {
 
     /**

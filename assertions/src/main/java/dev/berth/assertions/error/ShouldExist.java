@@ -8,9 +8,11 @@ import org.assertj.core.error.ErrorMessageFactory;
 /**
  * {@code ShouldExist} renders the failure of {@code ContainerFileAssert.exists()} and {@code ContainerAssert.hasFile(String)}.
  *
+ * <p>Experimental: not pinned by the API contract, so it may change in a minor release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class ShouldExist extends BasicErrorMessageFactory {
 
     /**

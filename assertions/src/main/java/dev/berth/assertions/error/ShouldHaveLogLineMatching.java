@@ -12,9 +12,11 @@ import org.assertj.core.error.ErrorMessageFactory;
 /**
  * {@code ShouldHaveLogLineMatching} renders the failure of {@code ContainerAssert.hasLogLineMatching(String)} and {@code hasLogLineMatchingWithin(String, Duration)}: no line of the logs matches the regex.
  *
+ * <p>Experimental: not pinned by the API contract, so it may change in a minor release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class ShouldHaveLogLineMatching extends BasicErrorMessageFactory {
 
     /**

@@ -10,9 +10,11 @@ import org.assertj.core.error.ErrorMessageFactory;
 /**
  * {@code ShouldHaveStdout} renders the failure of {@code hasStdout(String)}: stdout differs from the expected text.
  *
+ * <p>Experimental: not pinned by the API contract, so it may change in a minor release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class ShouldHaveStdout extends BasicErrorMessageFactory {
 
     /**

@@ -10,9 +10,11 @@ import org.assertj.core.error.ErrorMessageFactory;
 /**
  * {@code ShouldHaveStdoutMatching} renders the failure of {@code hasStdoutMatching(String)}: no part of stdout matches the regex.
  *
+ * <p>Experimental: not pinned by the API contract, so it may change in a minor release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class ShouldHaveStdoutMatching extends BasicErrorMessageFactory {
 
     /**

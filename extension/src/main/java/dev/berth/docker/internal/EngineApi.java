@@ -29,11 +29,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Berth's calls to one engine: versioned paths, query strings, JSON bodies, and engine errors turned into
  * {@link DockerException}s. Thread-safe.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class EngineApi implements AutoCloseable {
 
     /** The newest Engine API version this client is written for; a newer engine is spoken to in this one. */
@@ -121,6 +123,7 @@ public final class EngineApi implements AutoCloseable {
     }
 
     /** One request being built, then sent. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public final class Call {
         private final String method;
         private final String path;

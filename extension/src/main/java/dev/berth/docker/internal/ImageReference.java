@@ -1,5 +1,7 @@
 package dev.berth.docker.internal;
 
+import org.apiguardian.api.API;
+
 /**
  * Splits an image reference the way the docker CLI does for a pull: the repository, and the tag or digest
  * ({@code latest} when neither is given, so a pull never fetches every tag).
@@ -7,6 +9,7 @@ package dev.berth.docker.internal;
  * @param repository e.g. {@code registry:5000/team/app}
  * @param tag e.g. {@code 1.0}, {@code latest} or {@code sha256:...}
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record ImageReference(String repository, String tag) {
 
     /** {@code registry:5000/team/app:1.2@sha256:...} gives {@code app}. */

@@ -5,11 +5,13 @@ import dev.berth.docker.model.RegistryAuth;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Renders {@link RegistryAuth} as the engine takes it: the JSON of the docker CLI's {@code AuthConfig}
  * (lower-case keys), and that JSON as padded base64url for the {@code X-Registry-Auth} header.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RegistryAuthEncoding {
 
     private RegistryAuthEncoding() {

@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Tells which values look secret (their names contain PASSWORD, SECRET or TOKEN) and masks them before they reach
  * a message, a {@code toString()} or a log.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class SecretNames {
 
     /** What a secret value is shown as. */

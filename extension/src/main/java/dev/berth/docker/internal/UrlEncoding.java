@@ -2,10 +2,12 @@ package dev.berth.docker.internal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /**
  * Encodes path segments and query values for engine URLs.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class UrlEncoding {
 
     private UrlEncoding() {

@@ -6,6 +6,9 @@ import org.apiguardian.api.API;
  * {@code AttachOptions} selects what an attach to a container carries ({@code POST /containers/{id}/attach} and
  * its websocket form): past output, live output, and stdin. Immutable: every {@code withX} returns a copy.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param stream carry output from now on
  * @param logs replay the output so far first
  * @param stdin carry stdin to the container (it must be created with stdin open)
@@ -14,7 +17,7 @@ import org.apiguardian.api.API;
  * @param detachKeys the key sequence that detaches, e.g. {@code ctrl-p,ctrl-q}, or {@code null}
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AttachOptions(boolean stream, boolean logs, boolean stdin, boolean stdout, boolean stderr, String detachKeys) {
 
     /** @return live stdout and stderr, no stdin, no replay */

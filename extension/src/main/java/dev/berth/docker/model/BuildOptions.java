@@ -9,6 +9,9 @@ import org.apiguardian.api.API;
  * {@code BuildOptions} tunes an image build ({@code POST /build}): tags, Dockerfile, cache, intermediate
  * containers, build arguments and labels. Immutable: every {@code withX} returns a copy.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param tags {@code name:tag} references to give the image
  * @param dockerfile the Dockerfile's path inside the context
  * @param noCache build without the cache
@@ -20,7 +23,7 @@ import org.apiguardian.api.API;
  * @param target the stage of a multi-stage build to stop at, or {@code null}
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record BuildOptions(List<String> tags, String dockerfile, boolean noCache, boolean remove, boolean forceRemove,
                            boolean pull, Map<String, String> buildArgs, Map<String, String> labels, String target) {
 

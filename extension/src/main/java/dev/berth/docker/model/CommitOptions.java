@@ -7,6 +7,9 @@ import org.apiguardian.api.API;
  * {@code CommitOptions} names and describes the image made from a container by {@code POST /commit}.
  * Immutable: every {@code withX} returns a copy.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param repository the repository, e.g. {@code myapp}, or {@code null} for an untagged image
  * @param tag the tag, or {@code null} for {@code latest}
  * @param comment the commit message, or {@code null}
@@ -15,7 +18,7 @@ import org.apiguardian.api.API;
  * @param changes Dockerfile instructions to apply, e.g. {@code LABEL a=b}, {@code CMD ["sh"]}
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CommitOptions(String repository, String tag, String comment, String author, boolean pause,
                             List<String> changes) {
 

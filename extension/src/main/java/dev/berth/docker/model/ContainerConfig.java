@@ -1,5 +1,6 @@
 package dev.berth.docker.model;
 
+import dev.berth.docker.internal.RequestBodies;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,10 +21,17 @@ import org.apiguardian.api.API;
  *         .withLabel("app", "demo").withPortBinding(8080, "127.0.0.1", 0);
  * }</pre>
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ContainerConfig {
+
+    static {
+        RequestBodies.registerContainerConfig(ContainerConfig::toRequestBody);
+    }
 
     private final Map<String, Object> values;
 
@@ -239,7 +247,7 @@ public final class ContainerConfig {
      *
      * @return the JSON-ready body
      */
-    public Map<String, Object> toRequestBody() {
+    private Map<String, Object> toRequestBody() {
         Map<String, Object> body = new LinkedHashMap<>();
         Map<String, Object> host = new LinkedHashMap<>();
         for (String key : List.of("Image", "Cmd", "Entrypoint", "Env", "Labels", "WorkingDir", "User", "Hostname", "Tty",

@@ -8,6 +8,9 @@ import org.apiguardian.api.API;
  * {@code ContainerInspect} is what {@code GET /containers/{id}/json} reports of a container (the fields tests
  * need; the engine sends more).
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param id the full id
  * @param name the name with its leading {@code /}
  * @param image the image id
@@ -21,7 +24,7 @@ import org.apiguardian.api.API;
  * @param sizeRootFs size of its root filesystem (with {@code size=true})
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ContainerInspect(String id, String name, String image, String created, ContainerState state,
                                Config config, NetworkSettings networkSettings, HostConfig hostConfig,
                                int restartCount, Long sizeRw, Long sizeRootFs) {
@@ -40,6 +43,7 @@ public record ContainerInspect(String id, String name, String image, String crea
      * @param tty whether it has a TTY
      * @param openStdin whether stdin is open
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Config(String image, String hostname, String user, List<String> env, List<String> cmd,
                          List<String> entrypoint, String workingDir, Map<String, String> labels, boolean tty,
                          boolean openStdin) {
@@ -61,6 +65,7 @@ public record ContainerInspect(String id, String name, String image, String crea
      * @param networks network name to the container's endpoint on it
      * @param ipAddress its address on the default bridge
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record NetworkSettings(Map<String, List<PortBinding>> ports, Map<String, Endpoint> networks, String ipAddress) {
     }
 
@@ -72,6 +77,7 @@ public record ContainerInspect(String id, String name, String image, String crea
      * @param aliases its aliases on it
      * @param gateway the network's gateway
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Endpoint(String networkId, String ipAddress, List<String> aliases, String gateway) {
     }
 
@@ -86,6 +92,7 @@ public record ContainerInspect(String id, String name, String image, String crea
      * @param restartPolicy its restart policy
      * @param links its legacy links, {@code /target:/container/alias}
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record HostConfig(long memory, boolean privileged, String networkMode, boolean autoRemove,
                              boolean readonlyRootfs, RestartPolicy restartPolicy, List<String> links) {
     }
@@ -96,6 +103,7 @@ public record ContainerInspect(String id, String name, String image, String crea
      * @param name {@code no}, {@code always}, {@code unless-stopped} or {@code on-failure}
      * @param maximumRetryCount retries for {@code on-failure}
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record RestartPolicy(String name, int maximumRetryCount) {
     }
 

@@ -5,6 +5,9 @@ import org.apiguardian.api.API;
 /**
  * {@code ContainerState} is a container's state as {@code GET /containers/{id}/json} reports it.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param status {@code created}, {@code running}, {@code paused}, {@code restarting}, {@code removing},
  *               {@code exited} or {@code dead}
  * @param running whether it runs
@@ -20,7 +23,7 @@ import org.apiguardian.api.API;
  * @param health its health, when the image or config has a health check
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ContainerState(String status, boolean running, boolean paused, boolean restarting, boolean oomKilled,
                              boolean dead, int pid, int exitCode, String error, String startedAt, String finishedAt,
                              Health health) {
@@ -32,6 +35,7 @@ public record ContainerState(String status, boolean running, boolean paused, boo
      * @param failingStreak consecutive failed checks
      * @param log the last checks
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Health(String status, int failingStreak, java.util.List<HealthLog> log) {
     }
 
@@ -43,6 +47,7 @@ public record ContainerState(String status, boolean running, boolean paused, boo
      * @param exitCode its exit code
      * @param output its output
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record HealthLog(String start, String end, int exitCode, String output) {
     }
 }

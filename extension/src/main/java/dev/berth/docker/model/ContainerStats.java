@@ -8,6 +8,9 @@ import org.apiguardian.api.API;
  * {@code ContainerStats} is one sample of a container's resource usage, as {@code GET /containers/{id}/stats}
  * reports it. Fields the engine leaves out (cgroup v2 hosts, stopped containers) are 0 or {@code null}.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param read when the sample was taken (RFC 3339)
  * @param preread when the previous sample was taken (RFC 3339)
  * @param name the container's name
@@ -19,7 +22,7 @@ import org.apiguardian.api.API;
  * @param networks traffic per network interface
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ContainerStats(String read, String preread, String name, String id, PidsStats pidsStats,
                              MemoryStats memoryStats, CpuStats cpuStats, CpuStats precpuStats,
                              Map<String, NetworkStats> networks) {
@@ -30,6 +33,7 @@ public record ContainerStats(String read, String preread, String name, String id
      * @param current processes now
      * @param limit the limit (0: none)
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record PidsStats(long current, long limit) {
     }
 
@@ -41,6 +45,7 @@ public record ContainerStats(String read, String preread, String name, String id
      * @param limit the limit in bytes
      * @param stats the cgroup's detailed counters
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record MemoryStats(long usage, long maxUsage, long limit, Map<String, Long> stats) {
     }
 
@@ -51,6 +56,7 @@ public record ContainerStats(String read, String preread, String name, String id
      * @param systemCpuUsage the host's CPU time, nanoseconds
      * @param onlineCpus the number of CPUs
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record CpuStats(CpuUsage cpuUsage, long systemCpuUsage, int onlineCpus) {
     }
 
@@ -62,6 +68,7 @@ public record ContainerStats(String read, String preread, String name, String id
      * @param usageInKernelmode in kernel mode
      * @param usageInUsermode in user mode
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record CpuUsage(long totalUsage, List<Long> percpuUsage, long usageInKernelmode, long usageInUsermode) {
     }
 
@@ -73,6 +80,7 @@ public record ContainerStats(String read, String preread, String name, String id
      * @param txBytes bytes sent
      * @param txPackets packets sent
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record NetworkStats(long rxBytes, long rxPackets, long txBytes, long txPackets) {
     }
 }

@@ -7,6 +7,9 @@ import org.apiguardian.api.API;
 /**
  * {@code ContainerSummary} is one container as {@code GET /containers/json} lists it.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param id the full id
  * @param names its names, each with a leading {@code /}
  * @param image the image reference
@@ -21,7 +24,7 @@ import org.apiguardian.api.API;
  * @param sizeRootFs size of its root filesystem (with {@code size=true})
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ContainerSummary(String id, List<String> names, String image, String imageId, String command,
                                long created, String state, String status, List<Port> ports,
                                Map<String, String> labels, Long sizeRw, Long sizeRootFs) {
@@ -34,6 +37,7 @@ public record ContainerSummary(String id, List<String> names, String image, Stri
      * @param publicPort the host port (0 when not published)
      * @param type {@code tcp}, {@code udp} or {@code sctp}
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Port(String ip, int privatePort, int publicPort, String type) {
     }
 }

@@ -7,11 +7,14 @@ import org.apiguardian.api.API;
  * {@code ContainerTop} is a container's process table, as {@code GET /containers/{id}/top} reports it from
  * {@code ps} on the engine's host.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param titles the column titles, e.g. {@code PID}, {@code USER}, {@code COMMAND}
  * @param processes one row per process, one value per title
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ContainerTop(List<String> titles, List<List<String>> processes) {
 
     /**

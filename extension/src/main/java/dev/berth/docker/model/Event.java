@@ -8,6 +8,9 @@ import org.apiguardian.api.API;
  * {@code Event} is one thing that happened on the engine, as {@code GET /events} streams it: a container started,
  * an image was tagged, a network was connected, ...
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param type what kind of object: {@code container}, {@code image}, {@code network}, {@code volume}, ...
  * @param action what happened, e.g. {@code create}, {@code start}, {@code die}, {@code exec_start: sh -c ...}
  * @param actor the object it happened to
@@ -16,7 +19,7 @@ import org.apiguardian.api.API;
  * @param timeNano when, in nanoseconds since the epoch
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Event(String type, String action, Actor actor, String scope, long time, long timeNano) {
 
     /**
@@ -25,6 +28,7 @@ public record Event(String type, String action, Actor actor, String scope, long 
      * @param id its id (a container id, an image reference, a network id, a volume name)
      * @param attributes its attributes: labels, {@code name}, {@code image}, {@code exitCode}, ...
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Actor(String id, Map<String, String> attributes) {
     }
 

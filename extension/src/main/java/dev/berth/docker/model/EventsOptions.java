@@ -11,12 +11,15 @@ import org.apiguardian.api.API;
  * {@code EventsOptions} selects the events {@code GET /events} streams: a time window and filters. Without
  * {@code until} the stream stays open for new events. Immutable: every {@code withX} returns a copy.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param since replay events from this instant on, or {@code null} for only new ones
  * @param until end the stream at this instant, or {@code null} to keep it open
  * @param filters e.g. {@code type -> [container]}, {@code event -> [start]}, {@code label -> [a=b]}
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record EventsOptions(Instant since, Instant until, Map<String, List<String>> filters) {
 
     /** Copies the filters. */

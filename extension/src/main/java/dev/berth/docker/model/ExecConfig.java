@@ -7,6 +7,9 @@ import org.apiguardian.api.API;
 /**
  * {@code ExecConfig} describes an exec to create with {@code POST /containers/{id}/exec}.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param cmd the argv
  * @param env environment variables ({@code KEY=value})
  * @param user the user, or {@code null}
@@ -17,7 +20,7 @@ import org.apiguardian.api.API;
  * @param detachKeys the detach key sequence, or {@code null}
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ExecConfig(List<String> cmd, List<String> env, String user, String workingDir, boolean tty,
                          boolean attachStdin, boolean privileged, String detachKeys) {
 

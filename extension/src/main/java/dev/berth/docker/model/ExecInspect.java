@@ -6,6 +6,9 @@ import org.apiguardian.api.API;
 /**
  * {@code ExecInspect} is what {@code GET /exec/{id}/json} reports of an exec.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param id the exec's id
  * @param running whether its process runs
  * @param exitCode its exit code ({@code null} while running)
@@ -15,7 +18,7 @@ import org.apiguardian.api.API;
  * @param processConfig its command, user and TTY
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ExecInspect(String id, boolean running, Integer exitCode, int pid, String containerId,
                           boolean openStdin, ProcessConfig processConfig) {
 
@@ -28,6 +31,7 @@ public record ExecInspect(String id, boolean running, Integer exitCode, int pid,
      * @param privileged whether it is privileged
      * @param tty whether it has a TTY
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record ProcessConfig(String entrypoint, List<String> arguments, String user, boolean privileged, boolean tty) {
     }
 }

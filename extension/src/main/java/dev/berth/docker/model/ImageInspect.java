@@ -7,6 +7,9 @@ import org.apiguardian.api.API;
 /**
  * {@code ImageInspect} is what {@code GET /images/{name}/json} reports of an image (the fields tests need).
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param id the image id, {@code sha256:...}
  * @param repoTags its {@code name:tag} references
  * @param repoDigests its {@code name@sha256:...} references
@@ -21,7 +24,7 @@ import org.apiguardian.api.API;
  * @param rootFs its layers
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ImageInspect(String id, List<String> repoTags, List<String> repoDigests, String parent, String comment,
                            String created, String author, String architecture, String os, long size, Config config,
                            RootFs rootFs) {
@@ -37,6 +40,7 @@ public record ImageInspect(String id, List<String> repoTags, List<String> repoDi
      * @param labels the labels
      * @param exposedPorts the exposed ports, e.g. {@code 8080/tcp}
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Config(String user, List<String> env, List<String> cmd, List<String> entrypoint, String workingDir,
                          Map<String, String> labels, Map<String, Object> exposedPorts) {
     }
@@ -47,6 +51,7 @@ public record ImageInspect(String id, List<String> repoTags, List<String> repoDi
      * @param type {@code layers}
      * @param layers the layers' diff ids
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record RootFs(String type, List<String> layers) {
     }
 }

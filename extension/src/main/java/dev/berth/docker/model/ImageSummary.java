@@ -7,6 +7,9 @@ import org.apiguardian.api.API;
 /**
  * {@code ImageSummary} is one image as {@code GET /images/json} lists it.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param id the image id, {@code sha256:...}
  * @param parentId the parent's id, or empty
  * @param repoTags its {@code name:tag} references
@@ -17,7 +20,7 @@ import org.apiguardian.api.API;
  * @param containers how many containers use it (-1 when not computed)
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ImageSummary(String id, String parentId, List<String> repoTags, List<String> repoDigests, long created,
                            long size, Map<String, String> labels, int containers) {
 }

@@ -6,6 +6,9 @@ import org.apiguardian.api.API;
 /**
  * {@code LogsOptions} selects what {@code GET /containers/{id}/logs} returns.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param stdout include standard output
  * @param stderr include standard error
  * @param timestamps prefix each line with its RFC 3339 timestamp
@@ -15,7 +18,7 @@ import org.apiguardian.api.API;
  * @param follow keep the stream open for new output
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record LogsOptions(boolean stdout, boolean stderr, boolean timestamps, int tail, Instant since, Instant until,
                           boolean follow) {
 

@@ -7,6 +7,9 @@ import org.apiguardian.api.API;
 /**
  * {@code Network} is a network as {@code GET /networks/{id}} and {@code GET /networks} report it.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param id its id
  * @param name its name
  * @param created when it was created (RFC 3339)
@@ -20,7 +23,7 @@ import org.apiguardian.api.API;
  * @param labels its labels
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Network(String id, String name, String created, String scope, String driver, boolean internal,
                       boolean attachable, Ipam ipam, Map<String, Endpoint> containers, Map<String, String> options,
                       Map<String, String> labels) {
@@ -31,6 +34,7 @@ public record Network(String id, String name, String created, String scope, Stri
      * @param driver e.g. {@code default}
      * @param config one entry per subnet
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Ipam(String driver, List<IpamConfig> config) {
     }
 
@@ -40,6 +44,7 @@ public record Network(String id, String name, String created, String scope, Stri
      * @param subnet e.g. {@code 172.20.0.0/16}
      * @param gateway e.g. {@code 172.20.0.1}
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record IpamConfig(String subnet, String gateway) {
     }
 
@@ -52,6 +57,7 @@ public record Network(String id, String name, String created, String scope, Stri
      * @param ipv4Address its address with prefix, e.g. {@code 172.20.0.2/16}
      * @param ipv6Address its IPv6 address, or empty
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Endpoint(String name, String endpointId, String macAddress, String ipv4Address, String ipv6Address) {
     }
 }

@@ -9,6 +9,9 @@ import org.apiguardian.api.API;
  * {@code NetworkConfig} describes a network to create with {@code POST /networks/create}. Immutable: every
  * {@code withX} returns a copy.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param name the network's name
  * @param driver e.g. {@code bridge}
  * @param internal whether it is cut off from outside networks
@@ -17,7 +20,7 @@ import org.apiguardian.api.API;
  * @param options driver options, e.g. {@code com.docker.network.bridge.name}
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record NetworkConfig(String name, String driver, boolean internal, boolean attachable, Map<String, String> labels,
                             Map<String, String> options) {
 

@@ -7,6 +7,9 @@ import org.apiguardian.api.API;
  * {@code RegistryAuth} is the credentials for a registry, sent to the engine as the {@code X-Registry-Auth}
  * header of a pull or push and as the body of {@code POST /auth}. Its {@code toString} hides the secrets.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param username the user name, or {@code null}
  * @param password the password, or {@code null}
  * @param email the e-mail address, or {@code null}
@@ -14,7 +17,7 @@ import org.apiguardian.api.API;
  * @param identityToken an identity token from an earlier login (instead of user name and password), or {@code null}
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RegistryAuth(String username, String password, String email, String serverAddress, String identityToken) {
 
     /**

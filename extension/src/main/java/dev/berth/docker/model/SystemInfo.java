@@ -6,6 +6,9 @@ import org.apiguardian.api.API;
 /**
  * {@code SystemInfo} is what {@code GET /info} reports of the engine and its host (the fields tests need).
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param id the engine's id
  * @param name the host's name
  * @param serverVersion the engine's release
@@ -28,7 +31,7 @@ import org.apiguardian.api.API;
  * @param warnings the engine's warnings, e.g. missing swap limit support
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SystemInfo(String id, String name, String serverVersion, int containers, int containersRunning,
                          int containersPaused, int containersStopped, int images, String driver, String dockerRootDir,
                          String kernelVersion, String operatingSystem, String osType, String architecture, int ncpu,

@@ -1,5 +1,6 @@
 package dev.berth.docker.model;
 
+import dev.berth.docker.internal.RequestBodies;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -13,10 +14,17 @@ import org.apiguardian.api.API;
  * docker.containers().update(id, UpdateConfig.empty().withMemory(64 << 20, -1).withRestartPolicy("on-failure", 3));
  * }</pre>
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class UpdateConfig {
+
+    static {
+        RequestBodies.registerUpdateConfig(UpdateConfig::toRequestBody);
+    }
 
     private final Map<String, Object> values;
 
@@ -88,7 +96,7 @@ public final class UpdateConfig {
      *
      * @return the JSON-ready body
      */
-    public Map<String, Object> toRequestBody() {
+    private Map<String, Object> toRequestBody() {
         return Map.copyOf(values);
     }
 

@@ -8,13 +8,16 @@ import org.apiguardian.api.API;
  * {@code VolumeConfig} describes a volume to create with {@code POST /volumes/create}. Immutable: every
  * {@code withX} returns a copy.
  *
+ * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
+ * release.
+ *
  * @param name the volume's name, or {@code null} for a generated one
  * @param driver e.g. {@code local}
  * @param driverOpts driver options, e.g. {@code type=tmpfs}
  * @param labels its labels
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record VolumeConfig(String name, String driver, Map<String, String> driverOpts, Map<String, String> labels) {
 
     /** Copies the maps. */

@@ -1,5 +1,7 @@
 package dev.berth.internal.container;
 
+import org.apiguardian.api.API;
+
 /**
  * How messages name a container: its logical name, image and short id.
  *
@@ -7,6 +9,7 @@ package dev.berth.internal.container;
  * @param image the image reference
  * @param id the full id
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record ContainerDescription(String name, String image, String id) {
 
     public String shortId() {

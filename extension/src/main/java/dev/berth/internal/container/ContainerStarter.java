@@ -20,12 +20,14 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Turns a {@link ContainerSpec} into a running, ready container: pull (per policy), create (labelled), copy files
  * in, start, read ports (one inspect), wait. On any failure the container is removed and a
  * {@link ContainerStartupException} carries the full report.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ContainerStarter {
 
     /** How long a create whose answer was lost may take to appear on the engine before it is given up for not made. */

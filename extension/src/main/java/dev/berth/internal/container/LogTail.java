@@ -4,10 +4,12 @@ import dev.berth.docker.DockerClient;
 import dev.berth.docker.DockerException;
 import dev.berth.docker.LogStream;
 import dev.berth.docker.model.LogsOptions;
+import org.apiguardian.api.API;
 
 /**
  * Reads a container's last log lines for failure reports, indented, never failing itself.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class LogTail {
 
     private LogTail() {

@@ -35,11 +35,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * A container Berth started: the {@link ContainerHandle} users get. Ports come from the one inspect after
  * start (re-read after a restart). Thread-safe; {@link #close()} removes the container and is idempotent.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ManagedContainer implements ContainerHandle {
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);

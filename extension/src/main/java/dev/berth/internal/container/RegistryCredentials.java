@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 
 /**
  * Finds registry credentials as the docker CLI does, in {@code config.json} of the docker CLI's config folder:
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
  * The folder is the system property {@value #CONFIG_DIR_PROPERTY} when set (so a test can point Berth at its
  * own credentials without changing the environment), then {@code DOCKER_CONFIG}, then {@code ~/.docker}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RegistryCredentials {
 
     static final String DOCKER_HUB = "https://index.docker.io/v1/";

@@ -4,11 +4,13 @@ import dev.berth.docker.ConflictException;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.NotFoundException;
 import dev.berth.internal.Session;
+import org.apiguardian.api.API;
 
 /**
  * Removes a container for good: force (a {@code sleep} as PID 1 ignores SIGTERM, so a graceful stop would wait
  * out its whole timeout) and with its anonymous volumes. Already gone, or already being removed, is success.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Removal {
 
     private Removal() {

@@ -7,6 +7,7 @@ import dev.berth.internal.Durations;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * Defaults that apply where a spec leaves a value to configuration ({@code berth.*} parameters), read and checked
@@ -17,6 +18,7 @@ import java.util.function.UnaryOperator;
  * @param pullPolicy the pull policy for {@link PullPolicy#DEFAULT}
  * @param logLinesOnFailure how many last log lines a failure report shows
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record Settings(Duration waitTimeout, PullPolicy pullPolicy, int logLinesOnFailure) {
 
     public static final Duration DEFAULT_WAIT_TIMEOUT = Duration.ofSeconds(60);
@@ -101,6 +103,7 @@ public record Settings(Duration waitTimeout, PullPolicy pullPolicy, int logLines
     }
 
     /** A {@code berth.*} value that cannot be used; the message reads "[key] requires what, but it was "value"". */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public static final class Invalid extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 

@@ -2,12 +2,14 @@ package dev.berth.internal.container;
 
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.internal.transport.EndpointDiscovery;
+import org.apiguardian.api.API;
 
 /**
  * The one client {@link dev.berth.Containers#start(dev.berth.ContainerSpec)} uses for the environment's engine
  * when the caller gives none: created on first use, closed when the JVM exits. (The extension does not use it:
  * its clients live in the root {@code ExtensionContext.Store}.)
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class SharedClient {
 
     /**

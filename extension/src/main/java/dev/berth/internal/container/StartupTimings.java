@@ -1,6 +1,7 @@
 package dev.berth.internal.container;
 
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * Where a container's start-up time went.
@@ -10,6 +11,7 @@ import java.time.Duration;
  * @param start starting it and reading its ports
  * @param waiting waiting until ready
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record StartupTimings(Duration pull, Duration create, Duration start, Duration waiting) {
 
     public Duration total() {

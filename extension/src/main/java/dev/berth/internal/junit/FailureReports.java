@@ -1,5 +1,6 @@
 package dev.berth.internal.junit;
 
+import dev.berth.ContainerLogsException;
 import dev.berth.internal.container.ManagedContainer;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +30,7 @@ final class FailureReports {
         }
         for (ManagedContainer container : containers) {
             boolean attached = Arrays.stream(failure.getSuppressed())
-                    .anyMatch(s -> s instanceof ContainerLogs logs && logs.containerId().equals(container.id()));
+                    .anyMatch(s -> s instanceof ContainerLogsException logs && logs.containerId().equals(container.id()));
             if (attached) {
                 continue;
             }
@@ -39,7 +40,7 @@ final class FailureReports {
             } catch (RuntimeException e) {
                 tail = "(the logs could not be read: " + e.getMessage() + ")";
             }
-            failure.addSuppressed(new ContainerLogs(container.describe(), container.id(), lines, tail));
+            failure.addSuppressed(new ContainerLogsException(container.describe(), container.id(), lines, tail));
             context.publishReportEntry("berth.logs." + container.name(), tail.isBlank() ? "(no output)" : tail);
         }
     }

@@ -6,6 +6,7 @@ import dev.berth.Named;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
  * What Berth does at each Jupiter callback; {@code dev.berth.BerthExtension} dispatches here. Stateless: all state
  * lives in the contexts' stores, so one instance serves every class and thread.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Lifecycle {
 
     /** Starts the class's containers (and injects static fields), after validating every declaration of the class. */

@@ -6,6 +6,7 @@ import dev.berth.docker.internal.transport.EngineEndpoint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Where an engine is, in a form that travels as command-line arguments to the watchdog process.
@@ -15,6 +16,7 @@ import java.util.List;
  * @param tls whether TCP connections use TLS
  * @param verify whether the server certificate is verified
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record EngineAddress(String host, String certPath, boolean tls, boolean verify) {
 
     /*

@@ -1,11 +1,13 @@
 package dev.berth.internal.reaper;
 
 import java.io.IOException;
+import org.apiguardian.api.API;
 
 /**
  * Removes every container (with force and anonymous volumes) and then every network that carries a session's
  * label: the last line of defence behind the scopes' own cleanup.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class LabelSweeper {
 
     private final EngineRequests engine;

@@ -5,12 +5,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * What this session may have left on its engines: the containers and networks it created and has not seen removed,
  * and the creates whose outcome it does not know (the answer was lost). When both are empty at JVM exit, the
  * shutdown hook has nothing to sweep and skips its requests; the watchdog sweeps after the JVM regardless.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Ledger {
 
     private final Set<String> present = ConcurrentHashMap.newKeySet();

@@ -2,6 +2,7 @@ package dev.berth.internal.reaper;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
+import org.apiguardian.api.API;
 
 /**
  * The watchdog process: watches the Berth JVM's process ({@link WatchedProcess}: its id and start mark, so that a
@@ -12,6 +13,7 @@ import java.lang.reflect.Method;
  * <p>Arguments: the session label ({@code dev.berth.session=<id>}), the JVM's process id, its start mark
  * ({@link WatchedProcess#markOfThisJvm()}), then {@link EngineAddress#toArgs()}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ReaperMain {
 
     private static final long[] SWEEP_DELAYS_MILLIS = {0, 1000, 2000};

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apiguardian.api.API;
 
 /**
  * Guards a session's resources on each engine it uses: one JVM shutdown hook sweeping every guarded engine, and
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * until the watchdog is launched ({@link Ledger#track}), so that no container exists unwatched, while the launch
  * itself overlaps the work before that request.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class SessionGuard {
 
     private static final long HOOK_BUDGET_MILLIS = 10_000;

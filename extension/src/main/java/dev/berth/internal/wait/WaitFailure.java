@@ -1,10 +1,13 @@
 package dev.berth.internal.wait;
 
+import org.apiguardian.api.API;
+
 /**
  * Why a wait failed: timed out, the container exited, or what is awaited can never hold (then with the fix); with
  * what was checked last. The starter turns it into a {@link dev.berth.ContainerStartupException} with the
  * container's report.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class WaitFailure extends Exception {
 
     private static final long serialVersionUID = 1L;

@@ -9,12 +9,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The built-in wait strategies as immutable records with value equality; {@link Waiter} runs them. Each says itself
  * how the waiter waits for it ({@link Awaitable}), so the waiter needs no list of the known kinds, and a user's own
  * check ({@link Wait#until}) is one of them.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class WaitStrategies {
 
     private WaitStrategies() {
@@ -119,6 +121,7 @@ public final class WaitStrategies {
     }
 
     /** Ready when running. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public record Running(Duration timeoutOrNull) implements Awaitable {
         @Override
         public void awaitWith(Waiter waiter, long deadline) throws WaitFailure, InterruptedException {
@@ -145,6 +148,7 @@ public final class WaitStrategies {
      * Ready after {@code times} matching log lines. Holds the regex as text, not a {@link Pattern} (which equals only
      * itself), so that equal declarations make equal specs and a shared container is started once.
      */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public record Log(String regex, int times, Duration timeoutOrNull) implements Awaitable {
         @Override
         public void awaitWith(Waiter waiter, long deadline) throws WaitFailure, InterruptedException {
@@ -173,6 +177,7 @@ public final class WaitStrategies {
     }
 
     /** Ready when the port listens inside the container. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public record Port(int port, Duration timeoutOrNull) implements Awaitable {
         @Override
         public void awaitWith(Waiter waiter, long deadline) throws WaitFailure, InterruptedException {
@@ -196,6 +201,7 @@ public final class WaitStrategies {
     }
 
     /** Ready when the engine reports healthy. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public record Healthy(Duration timeoutOrNull) implements Awaitable {
         @Override
         public void awaitWith(Waiter waiter, long deadline) throws WaitFailure, InterruptedException {
@@ -219,6 +225,7 @@ public final class WaitStrategies {
     }
 
     /** Ready when an exec exits 0. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public record Command(List<String> command, Duration timeoutOrNull) implements Awaitable {
         @Override
         public void awaitWith(Waiter waiter, long deadline) throws WaitFailure, InterruptedException {
@@ -242,6 +249,7 @@ public final class WaitStrategies {
     }
 
     /** Ready when the container has exited. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public record Exited(Duration timeoutOrNull) implements Awaitable {
         @Override
         public void awaitWith(Waiter waiter, long deadline) throws WaitFailure, InterruptedException {
@@ -265,6 +273,7 @@ public final class WaitStrategies {
     }
 
     /** Ready when all hold. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public record All(List<WaitStrategy> strategies, Duration timeoutOrNull) implements Awaitable {
         @Override
         public void awaitWith(Waiter waiter, long deadline) throws WaitFailure, InterruptedException {
@@ -291,6 +300,7 @@ public final class WaitStrategies {
      * Ready when a user's check returns true ({@link Wait#until}). Equal to another only with the same description,
      * the same check object and the same timeout: a lambda equals only itself.
      */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public record Until(String description, Wait.Check check, Duration timeoutOrNull) implements Awaitable {
         @Override
         public void awaitWith(Waiter waiter, long deadline) throws WaitFailure, InterruptedException {
@@ -314,6 +324,7 @@ public final class WaitStrategies {
     }
 
     /** Ready when one holds. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public record Any(List<WaitStrategy> strategies, Duration timeoutOrNull) implements Awaitable {
         @Override
         public void awaitWith(Waiter waiter, long deadline) throws WaitFailure, InterruptedException {

@@ -2,10 +2,12 @@ package dev.berth.internal.wait;
 
 import dev.berth.docker.DockerClient;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * What a wait needs of the container it waits on.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public interface WaitTarget {
 
     DockerClient docker();

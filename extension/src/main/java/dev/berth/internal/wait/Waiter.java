@@ -19,12 +19,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.apiguardian.api.API;
 
 /**
  * Runs a {@link WaitStrategy} against a started container until it holds, the container exits, or the timeout
  * passes. Streams where the engine offers one (logs, wait); probes with a short back-off otherwise, waking at
  * once when the container exits.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Waiter {
 
     static final Duration FIRST_PAUSE = Duration.ofMillis(20);

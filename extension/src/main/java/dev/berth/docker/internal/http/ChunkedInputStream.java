@@ -3,11 +3,13 @@ package dev.berth.docker.internal.http;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import org.apiguardian.api.API;
 
 /**
  * Decodes a {@code Transfer-Encoding: chunked} body as it arrives: each chunk is handed out as soon as its
  * bytes are there, so followed logs and progress streams are seen line by line. Never closes the connection.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ChunkedInputStream extends InputStream {
 
     private final InputStream in;

@@ -3,11 +3,13 @@ package dev.berth.docker.internal.http;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /**
  * Encodes a body as {@code Transfer-Encoding: chunked}; {@link #finish()} writes the last chunk, and
  * {@link #close()} finishes without closing the connection.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ChunkedOutputStream extends OutputStream {
 
     private final OutputStream out;

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apiguardian.api.API;
 
 /**
  * Keeps idle keep-alive connections to one engine, so a call reuses a connection instead of opening one.
  * Thread-safe. Connections that carry a hijacked or unfinished stream never come back here.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ConnectionPool implements AutoCloseable {
 
     private final Transport transport;

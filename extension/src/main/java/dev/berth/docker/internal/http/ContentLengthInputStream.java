@@ -3,10 +3,12 @@ package dev.berth.docker.internal.http;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import org.apiguardian.api.API;
 
 /**
  * Reads exactly {@code Content-Length} bytes of a body, then reports end of stream; never closes the connection.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ContentLengthInputStream extends InputStream {
 
     private final InputStream in;

@@ -3,10 +3,12 @@ package dev.berth.docker.internal.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apiguardian.api.API;
 
 /**
  * A bidirectional byte stream to a process in a container: a hijacked HTTP connection or a websocket.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public interface Duplex extends AutoCloseable {
 
     /** @return what the process writes */

@@ -3,11 +3,13 @@ package dev.berth.docker.internal.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apiguardian.api.API;
 
 /**
  * A connection taken over by the engine for a raw bidirectional stream (exec, attach): what the process writes
  * comes in on {@link #input()}, its stdin goes out on {@link #output()}. Never pooled; must be closed.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class HijackedStream implements Duplex {
 
     private final HttpConnection connection;

@@ -5,12 +5,14 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apiguardian.api.API;
 
 /**
  * Sends HTTP/1.1 requests over pooled keep-alive connections and takes connections over for raw streams.
  * Thread-safe. A request that fails on a reused connection before any answer (the engine closed it while idle,
  * or restarted) is sent once more on a new connection when its body can be replayed.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Http1Client implements AutoCloseable {
 
     private static final int CHUNK_BUFFER = 64 * 1024;
@@ -108,6 +110,7 @@ public final class Http1Client implements AutoCloseable {
     }
 
     /** Reads an error response and throws. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     @FunctionalInterface
     public interface ErrorHandler {
         void handle(HttpResponse response) throws IOException;

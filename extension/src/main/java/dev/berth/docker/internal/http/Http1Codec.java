@@ -8,10 +8,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Writes HTTP/1.1 request heads and reads response heads; the body framing is chosen by {@link #bodyOf}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Http1Codec {
 
     private static final int MAX_LINE = 64 * 1024;
@@ -20,6 +22,7 @@ public final class Http1Codec {
     }
 
     /** The status line and headers of a response. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public record ResponseHead(int status, String reason, Map<String, String> headers) {
 
         public String header(String name) {
@@ -93,6 +96,7 @@ public final class Http1Codec {
     }
 
     /** How a response body is delimited. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public enum Framing { NONE, CONTENT_LENGTH, CHUNKED, UNTIL_CLOSE }
 
     /**

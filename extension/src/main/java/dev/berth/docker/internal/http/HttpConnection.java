@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import org.apiguardian.api.API;
 
 /**
  * One connection to the engine with buffered streams; pooled while idle.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class HttpConnection implements AutoCloseable {
 
     static final int BUFFER_SIZE = 64 * 1024;

@@ -2,6 +2,7 @@ package dev.berth.docker.internal.http;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * One HTTP/1.1 request to the engine.
@@ -11,6 +12,7 @@ import java.util.Map;
  * @param headers extra headers (Host, Content-Length and Transfer-Encoding are the codec's)
  * @param body the body, or {@code null}
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record HttpRequest(String method, String target, Map<String, String> headers, RequestBody body) {
 
     public HttpRequest {

@@ -3,11 +3,13 @@ package dev.berth.docker.internal.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /**
  * A response whose body is read from the connection as the caller consumes it. Must be closed: a body read to
  * its end gives the connection back to the pool, anything else closes it.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class HttpResponse implements AutoCloseable {
 
     private static final long DRAIN_LIMIT = 64 * 1024;

@@ -3,10 +3,12 @@ package dev.berth.docker.internal.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apiguardian.api.API;
 
 /**
  * A request body: either of known length (sent with {@code Content-Length}) or streamed ({@code chunked}).
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public interface RequestBody {
 
     /** @return the length in bytes, or -1 to send the body chunked */
@@ -82,6 +84,7 @@ public interface RequestBody {
     }
 
     /** Writes a body to a stream. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     @FunctionalInterface
     interface BodyWriter {
         void writeTo(OutputStream out) throws IOException;

@@ -9,12 +9,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.apiguardian.api.API;
 
 /**
  * A minimal RFC 6455 websocket client over Berth's own HTTP/1.1 connections, enough for
  * {@code GET /containers/{id}/attach/ws}: the handshake, masked binary frames out, text/binary/continuation frames
  * in as one byte stream, pings answered, and the close handshake. Extensions and subprotocols are not offered.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class WebSocket implements Duplex {
 
     static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";

@@ -7,6 +7,7 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Berth's JSON, in one place and with no JSON library: {@link JsonReader} parses into plain values (maps, lists,
@@ -20,6 +21,7 @@ import java.util.Map;
  * classes more (the JDK's signature parser among them) before the first container runs. {@code EngineModelsTest}
  * checks that both read the same records.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Json {
 
     private Json() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * Reads concatenated JSON objects (or arrays) from a stream as they arrive: the engine's progress and event streams,
@@ -12,6 +13,7 @@ import java.util.Arrays;
  * read by {@link JsonReader}. Scanning the UTF-8 bytes for brackets and quotes is safe: no byte of a multi-byte
  * character is ASCII.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class JsonObjectStream implements AutoCloseable {
 
     private final InputStream in;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A small strict JSON (RFC 8259) parser into plain values: {@link LinkedHashMap} for objects (keys as sent, the last
@@ -17,6 +18,7 @@ import java.util.Map;
  * Jackson a user's build resolves, and a test JVM does not build Jackson's mappers (hundreds of classes, a fifth of
  * a second) before its first container runs.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class JsonReader {
 
     private static final int MAX_DEPTH = 512;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Writes values as compact JSON, as Berth's Jackson mapper used to: maps (string keys, in their order), records
@@ -14,6 +15,7 @@ import java.util.Map;
  * {@code null}; {@code null} members of maps and records are left out (the engine reads a missing member as its
  * default, not always so a {@code null}). Anything else is refused rather than guessed at.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class JsonWriter {
 
     private final StringBuilder out = new StringBuilder(256);

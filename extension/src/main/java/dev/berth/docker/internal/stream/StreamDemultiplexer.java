@@ -4,12 +4,14 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apiguardian.api.API;
 
 /**
  * Splits the engine's multiplexed stream into stdout and stderr. Each frame is an 8-byte header
  * ({@code [stream, 0, 0, 0, size(4, big-endian)]}, stream 0 stdin, 1 stdout, 2 stderr) followed by
  * {@code size} bytes of payload. Frames may be split across reads; zero-length frames are allowed.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class StreamDemultiplexer {
 
     /** Stream type 0: stdin (written to stdout, as the engine means it for echoed input). */
@@ -32,6 +34,7 @@ public final class StreamDemultiplexer {
     }
 
     /** A frame's header: its stream type and payload size. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public record FrameHeader(int stream, int size) {
     }
 

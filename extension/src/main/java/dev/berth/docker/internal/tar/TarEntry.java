@@ -1,6 +1,7 @@
 package dev.berth.docker.internal.tar;
 
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * One tar archive entry as Berth reads and writes it: the header after any PAX or GNU long-name extension has been
@@ -15,9 +16,11 @@ import java.time.Instant;
  * @param gid      the group's numeric id
  * @param linkName a link's target, {@code ""} for other entries
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record TarEntry(String name, Type type, int mode, long size, Instant mtime, long uid, long gid, String linkName) {
 
     /** The kinds of entry; {@link #OTHER} stands for kinds Berth neither writes nor extracts (e.g. GNU sparse files). */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public enum Type {
         FILE, DIRECTORY, SYMBOLIC_LINK, HARD_LINK, CHARACTER_DEVICE, BLOCK_DEVICE, FIFO, OTHER
     }

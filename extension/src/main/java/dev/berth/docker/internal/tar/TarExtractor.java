@@ -10,18 +10,21 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Extracts tar streams from the engine onto the host, safely: no entry may write outside the destination
  * ({@code ..}, absolute names, and symbolic or hard links pointing outside are refused), and device files and
  * FIFOs are refused. Streams; nothing is buffered whole.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class TarExtractor {
 
     private TarExtractor() {
     }
 
     /** A refused archive entry. */
+    @API(status = API.Status.INTERNAL, since = "0.1.0")
     public static final class UnsafeEntryException extends IOException {
         private static final long serialVersionUID = 1L;
 

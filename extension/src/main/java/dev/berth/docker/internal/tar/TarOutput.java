@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Writes a tar archive entry by entry, as POSIX ustar with a PAX extended header in front of any entry whose name or
@@ -14,6 +15,7 @@ import java.util.Map;
  * beyond 8 GiB are fine). GNU tar, BusyBox tar and the engine (Go's archive/tar) read all of it. Call {@link #finish()}
  * at the end; the underlying stream is flushed, never closed.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class TarOutput {
 
     private static final int RECORD = 10 * TarHeader.BLOCK;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Reads a tar archive entry by entry, as it streams: POSIX ustar, PAX extended ({@code x}) and global ({@code g})
@@ -15,6 +16,7 @@ import java.util.Map;
  * stream reads the current entry's content. Header checksums are verified, and an archive that ends inside a header
  * or a content gives an {@link IOException} saying so. Closing closes the underlying stream.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class TarReader extends InputStream {
 
     private static final int MAX_EXTENSION_SIZE = 1 << 20;

@@ -12,11 +12,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Writes tar archives for uploads and build contexts, streaming: in-memory files, and host files or directory
  * trees with their modes and modification times (symbolic links kept as links).
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class TarWriter {
 
     private TarWriter() {

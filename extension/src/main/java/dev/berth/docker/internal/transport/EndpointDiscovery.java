@@ -10,12 +10,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * Finds the engine as the docker CLI does: {@code DOCKER_HOST} (with {@code DOCKER_TLS_VERIFY},
  * {@code DOCKER_CERT_PATH}), then {@code DOCKER_CONTEXT} or the current context of {@code config.json}, then
  * {@code /var/run/docker.sock}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class EndpointDiscovery {
 
     private final UnaryOperator<String> env;

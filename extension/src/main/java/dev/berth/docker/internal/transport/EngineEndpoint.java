@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * Where an engine is and how to reach it: the {@code DOCKER_HOST}-style address, TLS settings, and where that
@@ -15,6 +16,7 @@ import java.nio.file.Path;
  * @param verify whether the server certificate is verified
  * @param source where the address came from, e.g. {@code DOCKER_HOST} or {@code docker context "remote"}
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record EngineEndpoint(String host, Path certPath, boolean tls, boolean verify, String source) {
 
     /** The docker CLI's default. */

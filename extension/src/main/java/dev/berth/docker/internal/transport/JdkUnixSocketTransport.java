@@ -9,6 +9,7 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * Connects to the engine's unix domain socket with the JDK's own channels (Java 16+): no native library to
@@ -16,6 +17,7 @@ import java.nio.file.Path;
  * thread closes the connection and returns). The default unix transport; {@link UnixSocketTransport}
  * (junixsocket) remains selectable with {@code -Dberth.docker.unixTransport=junixsocket}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class JdkUnixSocketTransport implements Transport {
 
     private final Path socketPath;

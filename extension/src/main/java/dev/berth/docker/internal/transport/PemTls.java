@@ -27,11 +27,13 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import org.apiguardian.api.API;
 
 /**
  * Builds TLS socket factories from the docker CLI's PEM files ({@code ca.pem}, {@code cert.pem}, {@code key.pem})
  * with the JDK alone: PKCS#8, PKCS#1 RSA and SEC1 EC private keys are read without extra libraries.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class PemTls {
 
     private static final Pattern PEM = Pattern.compile(

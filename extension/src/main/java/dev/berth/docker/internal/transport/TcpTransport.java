@@ -6,10 +6,12 @@ import java.net.Socket;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
+import org.apiguardian.api.API;
 
 /**
  * Connects to an engine over TCP, with TLS when an {@link SSLSocketFactory} is given.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class TcpTransport implements Transport {
 
     private static final int CONNECT_TIMEOUT_MILLIS = 10_000;

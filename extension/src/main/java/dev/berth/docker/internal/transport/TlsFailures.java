@@ -3,12 +3,14 @@ package dev.berth.docker.internal.transport;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
+import org.apiguardian.api.API;
 
 /**
  * Says in words why a TLS connection to an engine failed, from the JDK's {@link SSLException}: the engine wanted a
  * client certificate and got none, refused the one it got, or presented one that {@code ca.pem} does not vouch for
  * or that does not name the host. Each sentence ends with what to do.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class TlsFailures {
 
     private TlsFailures() {

@@ -2,10 +2,12 @@ package dev.berth.docker.internal.transport;
 
 import java.io.IOException;
 import java.net.Socket;
+import org.apiguardian.api.API;
 
 /**
  * Opens byte connections to one Docker engine: a unix socket, TCP, or TCP with TLS.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public interface Transport {
 
     /**

@@ -163,7 +163,7 @@ class EngineModelsTest {
     }
 
     private static String create(ContainerConfig config, String what) {
-        byte[] answer = bytes(engine.call("POST", "/containers/create").query("name", uniqueName(what)).json(config.toRequestBody()));
+        byte[] answer = bytes(engine.call("POST", "/containers/create").query("name", uniqueName(what)).json(dev.berth.docker.internal.RequestBodies.of(config)));
         CreatedContainer created = Json.read(answer, CreatedContainer.class);
         assertThat(created).isEqualTo(bound(answer, CreatedContainer.class));
         containers.add(created.id());
