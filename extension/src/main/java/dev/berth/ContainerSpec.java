@@ -1,5 +1,6 @@
 package dev.berth;
 
+import dev.berth.docker.internal.SecretNames;
 import dev.berth.internal.Sizes;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -361,7 +362,7 @@ public final class ContainerSpec {
         return "ContainerSpec[image=" + f.image + (f.buildContext == null ? "" : " (built from " + f.buildContext + ")")
                 + (f.name.isEmpty() ? "" : ", name=" + f.name)
                 + (f.command.isEmpty() ? "" : ", command=" + f.command)
-                + (f.env.isEmpty() ? "" : ", env=" + Secrets.maskEnv(f.env))
+                + (f.env.isEmpty() ? "" : ", env=" + SecretNames.mask(f.env))
                 + (f.ports.isEmpty() ? "" : ", ports=" + f.ports) + "]";
     }
 

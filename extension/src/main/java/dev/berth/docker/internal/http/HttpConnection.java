@@ -17,7 +17,6 @@ public final class HttpConnection implements AutoCloseable {
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
-    private final long createdNanos = System.nanoTime();
     private int uses;
 
     HttpConnection(Socket socket) throws IOException {
@@ -45,10 +44,6 @@ public final class HttpConnection implements AutoCloseable {
 
     void markUsed() {
         uses++;
-    }
-
-    long ageNanos() {
-        return System.nanoTime() - createdNanos;
     }
 
     /** Half-closes: the peer sees end of stream on what we send, we can still read. */

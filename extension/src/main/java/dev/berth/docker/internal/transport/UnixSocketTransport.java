@@ -29,10 +29,6 @@ public final class UnixSocketTransport implements Transport {
         }
     }
 
-    public Path socketPath() {
-        return socketPath;
-    }
-
     @Override
     public String describe() {
         return "unix://" + socketPath;
