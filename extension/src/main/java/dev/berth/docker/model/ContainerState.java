@@ -1,5 +1,6 @@
 package dev.berth.docker.model;
 
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -32,7 +33,7 @@ public record ContainerState(String status, boolean running, boolean paused, boo
      * @param failingStreak consecutive failed checks
      * @param log the last checks
      */
-    public record Health(String status, int failingStreak, java.util.List<HealthLog> log) {
+    public record Health(String status, int failingStreak, List<HealthLog> log) {
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.berth.internal.wait;
 
+import java.util.Optional;
+
 /**
  * Why a wait failed: timed out, the container exited, or what is awaited can never hold (then with the fix); with
  * what was checked last. The starter turns it into a {@link dev.berth.ContainerStartupException} with the
@@ -44,7 +46,7 @@ public final class WaitFailure extends Exception {
     }
 
     /** @return the fix when the wait can never hold, else empty (it timed out or the container exited) */
-    public java.util.Optional<String> cannotHoldFix() {
-        return java.util.Optional.ofNullable(fix);
+    public Optional<String> cannotHoldFix() {
+        return Optional.ofNullable(fix);
     }
 }

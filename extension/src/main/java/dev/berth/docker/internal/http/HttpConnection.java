@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
 
 /**
  * One connection to the engine with buffered streams; pooled while idle.
@@ -60,13 +62,13 @@ public final class HttpConnection implements AutoCloseable {
      * @return the alert as the JDK reports it, or {@code null} when there is none (or this is not TLS)
      */
     IOException pendingTlsAlert() {
-        if (!(socket instanceof javax.net.ssl.SSLSocket)) {
+        if (!(socket instanceof SSLSocket)) {
             return null;
         }
         try {
             socket.setSoTimeout(1000);
             in.read();
-        } catch (javax.net.ssl.SSLException alert) {
+        } catch (SSLException alert) {
             return alert;
         } catch (IOException | RuntimeException none) {
             // closed without an alert: the original failure stands

@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Splits the engine's multiplexed stream into stdout and stderr. Each frame is an 8-byte header
@@ -98,7 +99,7 @@ public final class StreamDemultiplexer {
                     copyPayload(frame.size(), stderr);
                     break;
                 case SYSTEM:
-                    throw new IOException("engine error in stream: " + new String(readPayload(frame.size()), java.nio.charset.StandardCharsets.UTF_8).trim());
+                    throw new IOException("engine error in stream: " + new String(readPayload(frame.size()), StandardCharsets.UTF_8).trim());
                 default:
                     throw new IOException("unknown stream type " + frame.stream() + " in multiplexed stream");
             }
