@@ -1,9 +1,16 @@
 package dev.berth;
 
+import dev.berth.docker.internal.SecretNames;
 import dev.berth.internal.Sizes;
+import dev.berth.internal.wait.WaitStrategies;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,9 +84,9 @@ public final class ContainerSpec {
     public static ContainerSpec fromDockerfile(Path directory) {
         Objects.requireNonNull(directory, "directory");
         Path dir = directory.toAbsolutePath().normalize();
-        if (!java.nio.file.Files.isRegularFile(dir.resolve("Dockerfile"))) {
+        if (!Files.isRegularFile(dir.resolve("Dockerfile"))) {
             throw new IllegalArgumentException("ContainerSpec.fromDockerfile(..) requires a folder with a file named Dockerfile, but ["
-                    + dir + "] " + (java.nio.file.Files.isDirectory(dir) ? "has none" : "is not a folder"));
+                    + dir + "] " + (Files.isDirectory(dir) ? "has none" : "is not a folder"));
         }
         Fields fields = new Fields();
         fields.image = "berth-build/" + sha256Prefix(dir.toString()) + ":latest";
@@ -89,9 +96,9 @@ public final class ContainerSpec {
 
     private static String sha256Prefix(String text) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 6);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK always has SHA-256", e);
         }
     }
@@ -176,7 +183,7 @@ public final class ContainerSpec {
      * @throws IllegalArgumentException when a class implements {@link WaitStrategy} itself: use {@link Wait#until}
      */
     public ContainerSpec withWaitFor(WaitStrategy waitFor) {
-        dev.berth.internal.wait.WaitStrategies.requireRunnable(waitFor);
+        WaitStrategies.requireRunnable(waitFor);
         return with(c -> c.waitFor = waitFor);
     }
 
@@ -361,7 +368,7 @@ public final class ContainerSpec {
         return "ContainerSpec[image=" + f.image + (f.buildContext == null ? "" : " (built from " + f.buildContext + ")")
                 + (f.name.isEmpty() ? "" : ", name=" + f.name)
                 + (f.command.isEmpty() ? "" : ", command=" + f.command)
-                + (f.env.isEmpty() ? "" : ", env=" + Secrets.maskEnv(f.env))
+                + (f.env.isEmpty() ? "" : ", env=" + SecretNames.mask(f.env))
                 + (f.ports.isEmpty() ? "" : ", ports=" + f.ports) + "]";
     }
 

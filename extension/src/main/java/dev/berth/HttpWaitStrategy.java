@@ -1,5 +1,6 @@
 package dev.berth;
 
+import dev.berth.internal.wait.WaitStrategies;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public final class HttpWaitStrategy implements WaitStrategy {
 
     @Override
     public HttpWaitStrategy withTimeout(Duration newTimeout) {
-        return new HttpWaitStrategy(path, port, status, dev.berth.internal.wait.WaitStrategies.positive(newTimeout));
+        return new HttpWaitStrategy(path, port, status, WaitStrategies.positive(newTimeout));
     }
 
     @Override

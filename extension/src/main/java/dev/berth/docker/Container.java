@@ -3,6 +3,8 @@ package dev.berth.docker;
 import dev.berth.docker.model.ContainerInspect;
 import dev.berth.docker.model.ContainerState;
 import dev.berth.docker.model.PortBinding;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,9 +75,9 @@ public final class Container {
         if (ports == null) {
             return Map.of();
         }
-        Map<String, List<PortBinding>> copy = new java.util.LinkedHashMap<>();
+        Map<String, List<PortBinding>> copy = new LinkedHashMap<>();
         ports.forEach((port, bindings) -> copy.put(port, bindings == null ? List.of() : List.copyOf(bindings)));
-        return java.util.Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 
     /** @return {@code created}, {@code running}, {@code paused}, {@code restarting}, {@code removing}, {@code exited} or {@code dead} */

@@ -5,9 +5,7 @@ import dev.berth.ExecResult;
 import dev.berth.docker.internal.EngineApi;
 import dev.berth.docker.model.ExecConfig;
 import dev.berth.docker.model.ExecInspect;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -97,8 +95,8 @@ public final class ExecApi {
      */
     public ExecResult run(String containerId, ExecConfig config, byte[] stdin) {
         String id = create(containerId, config.withAttachStdin(stdin != null));
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (ProcessStream stream = start(id, config.tty())) {
             if (stdin != null) {
                 stream.sendStdin(stdin);

@@ -1,6 +1,8 @@
 package dev.berth.internal;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -13,13 +15,13 @@ public final class Sizes {
     private Sizes() {
     }
 
-    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("(\\d+)\\s*(?:([bkmgt])(?:i?b)?)?");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(?:([bkmgt])(?:i?b)?)?");
 
     public static long parse(String size) {
         if (size == null || size.isBlank()) {
             throw invalid(size);
         }
-        java.util.regex.Matcher m = SIZE.matcher(size.trim().toLowerCase(Locale.ROOT));
+        Matcher m = SIZE.matcher(size.trim().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             throw invalid(size);
         }

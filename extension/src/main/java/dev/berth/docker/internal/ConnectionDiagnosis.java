@@ -7,6 +7,8 @@ import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 import javax.net.ssl.SSLException;
 
 /**
@@ -34,7 +36,7 @@ final class ConnectionDiagnosis {
         String host = endpoint.host();
         if (host.startsWith("unix://")) {
             Path socket = Path.of(host.substring("unix://".length()));
-            String text = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String text = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
             if (!Files.exists(socket, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(socket)) {
                 return ". The socket file [" + socket + "] does not exist: no engine is running there." + START_ONE;
             }
@@ -54,7 +56,7 @@ final class ConnectionDiagnosis {
 
     private static boolean isSocket(Path path) {
         try {
-            return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).isOther();
+            return Files.readAttributes(path, BasicFileAttributes.class).isOther();
         } catch (IOException e) {
             return true; // cannot tell: do not claim it is no socket
         }

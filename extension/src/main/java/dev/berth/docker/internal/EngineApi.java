@@ -22,11 +22,14 @@ import dev.berth.docker.internal.transport.EngineEndpoint;
 import dev.berth.docker.internal.transport.Transport;
 import dev.berth.docker.model.ProgressEvent;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
@@ -196,7 +199,7 @@ public final class EngineApi implements AutoCloseable {
         }
 
         /** Sends the call and reads the answer into a generic type, e.g. a list of records. */
-        public <T> T read(java.lang.reflect.Type type) {
+        public <T> T read(Type type) {
             try (HttpResponse r = send()) {
                 return Json.read(r.bytes(), type);
             } catch (IOException e) {
@@ -253,7 +256,7 @@ public final class EngineApi implements AutoCloseable {
         /** Sends the call and discards the answer's body. */
         public void discard() {
             try (HttpResponse r = send()) {
-                r.body().transferTo(java.io.OutputStream.nullOutputStream());
+                r.body().transferTo(OutputStream.nullOutputStream());
             } catch (IOException e) {
                 throw unavailable(method, path, e);
             }
@@ -362,7 +365,7 @@ public final class EngineApi implements AutoCloseable {
      * name in use, a container in the wrong state, a resource in use): raised as {@link ConflictException} all
      * the same, with the status the engine sent.
      */
-    static final java.util.Set<String> PODMAN_CONFLICTS = java.util.Set.of("container state improper", "that name is already in use",
+    static final Set<String> PODMAN_CONFLICTS = Set.of("container state improper", "that name is already in use",
             "network already exists", "volume already exists", "pod already exists", "network is being used", "volume is being used",
             "image is in use by a container");
 

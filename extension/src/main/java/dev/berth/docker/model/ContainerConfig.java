@@ -1,6 +1,7 @@
 package dev.berth.docker.model;
 
 import dev.berth.docker.internal.RequestBodies;
+import dev.berth.docker.internal.SecretNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -299,7 +300,7 @@ public final class ContainerConfig {
         Map<String, Object> shown = new LinkedHashMap<>(values);
         List<String> env = get("Env");
         if (env != null) {
-            shown.put("Env", dev.berth.docker.internal.SecretNames.maskEntries(env));
+            shown.put("Env", SecretNames.maskEntries(env));
         }
         return "ContainerConfig" + shown;
     }

@@ -1,5 +1,6 @@
 package dev.berth.docker.model;
 
+import dev.berth.docker.internal.SecretNames;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -52,7 +53,7 @@ public record ContainerInspect(String id, String name, String image, String crea
         @Override
         public String toString() {
             return "Config[image=" + image + ", hostname=" + hostname + ", user=" + user + ", env="
-                    + (env == null ? null : dev.berth.docker.internal.SecretNames.maskEntries(env)) + ", cmd=" + cmd
+                    + (env == null ? null : SecretNames.maskEntries(env)) + ", cmd=" + cmd
                     + ", entrypoint=" + entrypoint + ", workingDir=" + workingDir + ", labels=" + labels + ", tty=" + tty
                     + ", openStdin=" + openStdin + "]";
         }

@@ -1,5 +1,6 @@
 package dev.berth.docker.model;
 
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -36,7 +37,7 @@ public record ContainerState(String status, boolean running, boolean paused, boo
      * @param log the last checks
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-    public record Health(String status, int failingStreak, java.util.List<HealthLog> log) {
+    public record Health(String status, int failingStreak, List<HealthLog> log) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.berth.docker.model;
 
+import dev.berth.docker.internal.SecretNames;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -68,7 +69,7 @@ public record ExecConfig(List<String> cmd, List<String> env, String user, String
     /** Shows the exec with the values of secret-looking variables (PASSWORD, SECRET, TOKEN) masked. */
     @Override
     public String toString() {
-        return "ExecConfig[cmd=" + cmd + ", env=" + dev.berth.docker.internal.SecretNames.maskEntries(env) + ", user=" + user
+        return "ExecConfig[cmd=" + cmd + ", env=" + SecretNames.maskEntries(env) + ", user=" + user
                 + ", workingDir=" + workingDir + ", tty=" + tty + ", attachStdin=" + attachStdin + ", privileged=" + privileged
                 + ", detachKeys=" + detachKeys + "]";
     }

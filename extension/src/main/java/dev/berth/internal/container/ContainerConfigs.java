@@ -3,6 +3,8 @@ package dev.berth.internal.container;
 import dev.berth.ContainerSpec;
 import dev.berth.docker.internal.ImageReference;
 import dev.berth.docker.model.ContainerConfig;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,7 +53,7 @@ final class ContainerConfigs {
         }
         String net = network != null ? network : spec.network().orElse(null);
         if (net != null) {
-            java.util.List<String> aliases = new java.util.ArrayList<>(spec.networkAliases());
+            List<String> aliases = new ArrayList<>(spec.networkAliases());
             if (!spec.name().isEmpty()) {
                 aliases.add(0, spec.name());
             }

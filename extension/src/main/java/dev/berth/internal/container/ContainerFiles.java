@@ -2,6 +2,7 @@ package dev.berth.internal.container;
 
 import dev.berth.ContainerFileException;
 import dev.berth.ContainerNotRunningException;
+import dev.berth.ExecResult;
 import dev.berth.NoSuchContainerException;
 import dev.berth.NoSuchContainerPathException;
 import dev.berth.PathStat;
@@ -13,13 +14,19 @@ import dev.berth.docker.internal.tar.TarEntry;
 import dev.berth.docker.internal.tar.TarExtractor;
 import dev.berth.docker.internal.tar.TarReader;
 import dev.berth.docker.internal.tar.TarWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Files in and out of one container through the archive endpoints. Uploads create missing parent directories
@@ -61,7 +68,7 @@ final class ContainerFiles {
     /** Writes a tar with the missing {@code dirs} then the entry {@code name}, relative to the extraction point. */
     @FunctionalInterface
     interface ArchiveContent {
-        void write(java.io.OutputStream out, List<String> dirs, String name) throws IOException;
+        void write(OutputStream out, List<String> dirs, String name) throws IOException;
     }
 
     private void upload(String path, ArchiveContent content, boolean tryDirect) {
@@ -117,13 +124,13 @@ final class ContainerFiles {
      * instead, which needs {@code sh} and {@code tar}.
      */
     private void uploadByExec(String path, String parent, String name, ArchiveContent content, String why) {
-        java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
         try {
             content.write(tar, List.of(), name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        dev.berth.ExecResult r;
+        ExecResult r;
         try {
             r = inside.extract(parent, tar.toByteArray());
         } catch (NotFoundException e) {
@@ -188,7 +195,7 @@ final class ContainerFiles {
     byte[] readFileBytes(String containerPath) {
         String path = absolute(containerPath);
         for (int hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
-            try (java.io.InputStream archive = openTar(path)) {
+            try (InputStream archive = openTar(path)) {
                 TarReader tar = new TarReader(archive);
                 TarEntry entry = tar.nextEntry();
                 if (entry == null) {
@@ -216,7 +223,7 @@ final class ContainerFiles {
 
     void copyFromContainer(String containerPath, Path hostPath) {
         String path = absolute(containerPath);
-        try (java.io.InputStream archive = openTar(path)) {
+        try (InputStream archive = openTar(path)) {
             TarExtractor.extract(archive, hostPath);
         } catch (NotFoundException e) {
             throw noSuchPath(e, path);
@@ -231,12 +238,12 @@ final class ContainerFiles {
     }
 
     /** @return the path's archive: from the engine, or from tar inside the container for a tmpfs path */
-    private java.io.InputStream openTar(String path) {
+    private InputStream openTar(String path) {
         if (inside.tmpfsOf(path) != null) {
             return readInside(path, "read");
         }
         ArchiveApi.Archive archive = docker.archives().get(container.id(), path);
-        return new java.io.FilterInputStream(archive.tar()) {
+        return new FilterInputStream(archive.tar()) {
             @Override
             public void close() {
                 archive.close();
@@ -244,8 +251,8 @@ final class ContainerFiles {
         };
     }
 
-    private java.io.InputStream readInside(String path, String verb) {
-        dev.berth.ExecResult r;
+    private InputStream readInside(String path, String verb) {
+        ExecResult r;
         try {
             r = inside.create(path);
         } catch (NotFoundException e) {
@@ -264,7 +271,7 @@ final class ContainerFiles {
                     + inside.tmpfsOf(path) + "], read with tar inside the container, which failed with exit code " + r.exitCode()
                     + ": " + r.stderr().strip() + ". The image needs tar for this.");
         }
-        return new java.io.ByteArrayInputStream(r.stdoutBytes());
+        return new ByteArrayInputStream(r.stdoutBytes());
     }
 
     private RuntimeException noSuchPath(NotFoundException e, String path) {
@@ -285,7 +292,7 @@ final class ContainerFiles {
      * container itself is looked up.
      */
     private boolean isContainerGone(DockerException e) {
-        String m = String.valueOf(e.engineMessage()).toLowerCase(java.util.Locale.ROOT);
+        String m = String.valueOf(e.engineMessage()).toLowerCase(Locale.ROOT);
         if (m.contains("no such container") || m.contains("no container with name or id")) {
             return true;
         }

@@ -1,10 +1,12 @@
 package dev.berth.internal.container;
 
+import dev.berth.ContainerHandle;
 import dev.berth.ContainerSpec;
 import dev.berth.ContainerStartupException;
 import dev.berth.PullPolicy;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.DockerException;
+import dev.berth.docker.EngineUnavailableException;
 import dev.berth.docker.NotFoundException;
 import dev.berth.docker.model.ContainerConfig;
 import dev.berth.docker.model.ContainerInspect;
@@ -15,10 +17,12 @@ import dev.berth.internal.Session;
 import dev.berth.internal.wait.WaitFailure;
 import dev.berth.internal.wait.WaitTarget;
 import dev.berth.internal.wait.Waiter;
+import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -63,7 +67,7 @@ public final class ContainerStarter {
     public ManagedContainer start(ContainerSpec spec, Map<String, String> extraLabels, String network) {
         try {
             return startOrFail(spec, extraLabels, network);
-        } catch (DockerException | java.io.UncheckedIOException e) {
+        } catch (DockerException | UncheckedIOException e) {
             // a request on an interrupted thread fails (its JDK channel closes): report the interrupt, not the engine
             if (Thread.currentThread().isInterrupted()) {
                 throw new ContainerStartupException("Interrupted while starting a container of image [" + spec.image() + "]"
@@ -142,7 +146,7 @@ public final class ContainerStarter {
     private String create(ContainerConfig config, PullPolicy policy, ContainerSpec spec, String displayName) {
         try {
             return createOnce(config);
-        } catch (dev.berth.docker.EngineUnavailableException e) {
+        } catch (EngineUnavailableException e) {
             // the answer was lost (an interrupt, a dropped connection): the engine may have created it all the same
             config.name().ifPresent(this::removeLost);
             throw e;
@@ -212,7 +216,7 @@ public final class ContainerStarter {
             }
 
             @Override
-            public dev.berth.ContainerHandle handle() {
+            public ContainerHandle handle() {
                 return container;
             }
 
@@ -273,7 +277,7 @@ public final class ContainerStarter {
     }
 
     static String createAdvice(String engineMessage) {
-        String m = String.valueOf(engineMessage).toLowerCase(java.util.Locale.ROOT);
+        String m = String.valueOf(engineMessage).toLowerCase(Locale.ROOT);
         // Docker's wording first, then Podman's ("repository name must be lowercase", "must be an absolute path",
         // and a missing network, which Podman refuses at create rather than at start)
         if (m.contains("invalid reference format") || m.contains("repository name must be lowercase")) {
@@ -289,7 +293,7 @@ public final class ContainerStarter {
     }
 
     static String startAdvice(String engineMessage) {
-        String m = String.valueOf(engineMessage).toLowerCase(java.util.Locale.ROOT);
+        String m = String.valueOf(engineMessage).toLowerCase(Locale.ROOT);
         if (m.contains("unable to find user") || m.contains("no matching entries in passwd")) {
             return "Fix: use a user that exists in the image, or a numeric uid:gid such as \"1000:1000\".";
         }

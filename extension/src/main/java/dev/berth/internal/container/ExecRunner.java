@@ -10,6 +10,7 @@ import dev.berth.NoSuchContainerException;
 import dev.berth.docker.ConflictException;
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.DockerException;
+import dev.berth.docker.NotFoundException;
 import dev.berth.docker.ProcessStream;
 import dev.berth.docker.ServerErrorException;
 import dev.berth.docker.model.ExecConfig;
@@ -50,7 +51,7 @@ final class ExecRunner {
             return runAttached(config, stdin.orElse(null), exec);
         } catch (ConflictException | ServerErrorException e) {
             throw notRunning(exec, e);
-        } catch (dev.berth.docker.NotFoundException e) {
+        } catch (NotFoundException e) {
             throw new NoSuchContainerException("Cannot exec " + exec.command() + " in container " + container
                     + ": the container no longer exists (removed from outside the test?). Engine: " + e.engineMessage(), e);
         } catch (DockerException | UncheckedIOException e) {

@@ -4,6 +4,7 @@ import dev.berth.docker.DockerClient;
 import dev.berth.docker.DockerException;
 import dev.berth.docker.LogStream;
 import dev.berth.docker.model.LogsOptions;
+import java.io.UncheckedIOException;
 import org.apiguardian.api.API;
 
 /**
@@ -25,7 +26,7 @@ public final class LogTail {
         String text;
         try (LogStream logs = docker.containers().logs(id, LogsOptions.all().withTail(lines))) {
             text = logs.readAll();
-        } catch (DockerException | java.io.UncheckedIOException e) {
+        } catch (DockerException | UncheckedIOException e) {
             return "  (logs unavailable: " + e.getMessage() + ")";
         }
         if (text.isEmpty()) {

@@ -154,7 +154,7 @@ public final class ManagedContainer implements ContainerHandle {
     @Override
     public AutoCloseable followLogs(Consumer<LogLine> consumer) {
         // opened on the follower's thread: Podman sends the answer's head only with the first output
-        java.util.concurrent.CompletableFuture<LogStream> opened = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<LogStream> opened = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             LogStream stream;
             try {
@@ -174,13 +174,13 @@ public final class ManagedContainer implements ContainerHandle {
         thread.start();
         try {
             // errors come at once on every engine; only a silent container's head may be held back
-            opened.get(FOLLOW_OPEN_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
+            opened.get(FOLLOW_OPEN_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof NotFoundException notFound) {
                 throw gone("follow the logs of", notFound);
             }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (java.util.concurrent.TimeoutException heldBack) {
+        } catch (TimeoutException heldBack) {
             // Podman, with no output yet: following goes on in the background
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

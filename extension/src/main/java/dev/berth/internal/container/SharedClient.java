@@ -2,6 +2,7 @@ package dev.berth.internal.container;
 
 import dev.berth.docker.DockerClient;
 import dev.berth.docker.internal.transport.EndpointDiscovery;
+import java.io.IOException;
 import org.apiguardian.api.API;
 
 /**
@@ -29,7 +30,7 @@ public final class SharedClient {
         private static String foundVia() {
             try {
                 return EndpointDiscovery.fromEnvironment().discover().source();
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 return "the environment"; // DockerClient.fromEnvironment() below reports it
             }
         }

@@ -8,6 +8,7 @@ import dev.berth.internal.container.ManagedContainer;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -33,7 +34,7 @@ final class ExecAssertions {
     /** Checks what can be checked without containers: for the class's up-front validation. */
     static void validate(AnnotatedElement element, String where, Problems problems) {
         for (ExecAssert check : AnnotationSupport.findRepeatableAnnotations(element, ExecAssert.class)) {
-            String label = "@ExecAssert(command = " + java.util.Arrays.toString(check.command()) + ") on " + where;
+            String label = "@ExecAssert(command = " + Arrays.toString(check.command()) + ") on " + where;
             if (check.command().length == 0) {
                 problems.add("@ExecAssert on " + where + " requires a command, e.g. command = {\"test\", \"-f\", \"/ready\"},"
                         + " but it was empty.");
@@ -71,7 +72,7 @@ final class ExecAssertions {
         validate(context.getRequiredTestMethod(), where, problems);
         problems.throwIfAny();
         ManagedContainer container = ContainerLookup.find(context, check.container(),
-                "@ExecAssert(command = " + java.util.Arrays.toString(check.command()) + ") on " + where,
+                "@ExecAssert(command = " + Arrays.toString(check.command()) + ") on " + where,
                 name -> "container = \"" + name + "\"", ExtensionConfigurationException::new);
         ExecResult result = container.exec(check.command());
         AssertionFailedError failure = verify(check, container.description(), result);

@@ -4,6 +4,7 @@ import dev.berth.ContainerHandle;
 import dev.berth.ExecAssert;
 import dev.berth.Named;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -112,7 +113,7 @@ public final class Lifecycle {
 
     private static String describe(ParameterContext parameter) {
         var executable = parameter.getDeclaringExecutable();
-        if (executable instanceof java.lang.reflect.Method method) {
+        if (executable instanceof Method method) {
             return DeclarationReader.describe(method);
         }
         return DeclarationReader.describe(executable.getDeclaringClass()) + " constructor";

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Checks the rules that span a scope: unique names, {@code dependsOn} targets, no cycles, sharing. */
@@ -45,16 +46,16 @@ final class PlanValidator {
                 + " is one: remove one of these dependencies."));
     }
 
-    private static java.util.Optional<List<String>> findCycle(Map<String, Declaration> byName) {
+    private static Optional<List<String>> findCycle(Map<String, Declaration> byName) {
         Set<String> done = new HashSet<>();
         for (String start : byName.keySet()) {
             List<String> path = new ArrayList<>();
             List<String> cycle = visit(start, byName, path, new HashMap<>(), done);
             if (cycle != null) {
-                return java.util.Optional.of(cycle);
+                return Optional.of(cycle);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static List<String> visit(String name, Map<String, Declaration> byName, List<String> path,

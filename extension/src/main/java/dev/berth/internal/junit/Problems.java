@@ -15,10 +15,6 @@ final class Problems {
         }
     }
 
-    boolean isEmpty() {
-        return messages.isEmpty();
-    }
-
     void throwIfAny() {
         if (messages.isEmpty()) {
             return;

@@ -8,6 +8,7 @@ import dev.berth.internal.RandomIds;
 import dev.berth.internal.Session;
 import java.lang.System.Logger.Level;
 import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A user-defined network Berth created for a scope's {@code network} attribute, labelled with the session.
@@ -15,7 +16,7 @@ import java.util.Map;
  * each other by their names as aliases.
  */
 @SuppressWarnings("deprecation") // Store.CloseableResource: kept for JUnit 5.10..5.12
-final class ScopeNetwork implements org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource, AutoCloseable {
+final class ScopeNetwork implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     static final String NETWORK_LABEL = "dev.berth.network";
 

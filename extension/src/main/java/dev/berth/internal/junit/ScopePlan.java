@@ -11,10 +11,6 @@ import java.util.List;
  */
 record ScopePlan(String where, List<Declaration> declarations) {
 
-    static ScopePlan empty(String where) {
-        return new ScopePlan(where, List.of());
-    }
-
     boolean isEmpty() {
         return declarations.isEmpty();
     }

@@ -4,15 +4,18 @@ import dev.berth.CleanupException;
 import dev.berth.internal.container.ManagedContainer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -89,7 +92,7 @@ final class ScopeResources implements ExtensionContext.Store.CloseableResource, 
     /** @return the members in declaration order */
     synchronized List<Member> members() {
         List<Member> sorted = new ArrayList<>(members.values());
-        sorted.sort(java.util.Comparator.comparingInt(Member::order));
+        sorted.sort(Comparator.comparingInt(Member::order));
         return sorted;
     }
 
@@ -204,9 +207,9 @@ final class ScopeResources implements ExtensionContext.Store.CloseableResource, 
                     return future.get(1, TimeUnit.MINUTES);
                 } catch (InterruptedException e) {
                     interrupted = true;
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     return new CleanupException("removal failed", e.getCause());
-                } catch (java.util.concurrent.TimeoutException e) {
+                } catch (TimeoutException e) {
                     return new CleanupException("removal did not finish within a minute");
                 }
             }

@@ -3,6 +3,7 @@ package dev.berth.internal.junit;
 import dev.berth.ContainerStartupException;
 import dev.berth.internal.Session;
 import dev.berth.internal.container.ManagedContainer;
+import dev.berth.internal.container.Removal;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -144,10 +145,10 @@ final class ScopeStarter {
 
     private void removeStartingContainers() {
         try {
-            var filters = java.util.Map.of("label", List.of(Session.current().labelFilter(), SCOPE_LABEL + "=" + context.getUniqueId()));
+            var filters = Map.of("label", List.of(Session.current().labelFilter(), SCOPE_LABEL + "=" + context.getUniqueId()));
             for (var container : engine.docker().containers().list(true, filters)) {
                 try {
-                    dev.berth.internal.container.Removal.remove(engine.docker(), container.id());
+                    Removal.remove(engine.docker(), container.id());
                 } catch (RuntimeException e) {
                     LOG.log(Level.DEBUG, () -> "could not remove " + container.id() + " after an interrupt: " + e);
                 }

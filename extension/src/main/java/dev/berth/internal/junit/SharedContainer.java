@@ -3,6 +3,7 @@ package dev.berth.internal.junit;
 import dev.berth.ContainerSpec;
 import dev.berth.internal.container.ManagedContainer;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A container shared across test classes: kept in the root context's store under its engine, name and spec, started
@@ -10,7 +11,7 @@ import java.util.function.Supplier;
  * class that declares it fails with the same evidence instead of retrying.
  */
 @SuppressWarnings("deprecation") // Store.CloseableResource: kept for JUnit 5.10..5.12
-final class SharedContainer implements org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource, AutoCloseable {
+final class SharedContainer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     /** What identifies a shared container: same engine, same name and same spec means the same container. */
     record Key(String engineHost, ContainerSpec spec) {

@@ -9,7 +9,6 @@ import dev.berth.WaitStrategy;
 import dev.berth.WithContainer;
 import dev.berth.docker.internal.ImageReference;
 import dev.berth.internal.Durations;
-import dev.berth.internal.Sizes;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.StandardProtocolFamily;
+import java.net.URLEncoder;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
@@ -104,6 +105,6 @@ final class EngineRequests {
 
     static String labelFilter(String label) {
         String json = "{\"label\":[\"" + label + "\"]}";
-        return java.net.URLEncoder.encode(json, StandardCharsets.UTF_8);
+        return URLEncoder.encode(json, StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,7 @@
 package dev.berth.internal.reaper;
 
 import dev.berth.internal.BerthLog;
+import dev.berth.internal.Session;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class SessionGuard {
             launcher.start();
         } else {
             guarded.launched.countDown();
-            BerthLog.get().log(Level.DEBUG, () -> "Berth's watchdog process is off (" + dev.berth.internal.Session.WATCHDOG_PROPERTY_NAME
+            BerthLog.get().log(Level.DEBUG, () -> "Berth's watchdog process is off (" + Session.WATCHDOG_PROPERTY_NAME
                     + "=false): containers left by a killed JVM stay on " + engine.host());
         }
         return guarded;

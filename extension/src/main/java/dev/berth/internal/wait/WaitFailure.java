@@ -1,5 +1,6 @@
 package dev.berth.internal.wait;
 
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -47,7 +48,7 @@ public final class WaitFailure extends Exception {
     }
 
     /** @return the fix when the wait can never hold, else empty (it timed out or the container exited) */
-    public java.util.Optional<String> cannotHoldFix() {
-        return java.util.Optional.ofNullable(fix);
+    public Optional<String> cannotHoldFix() {
+        return Optional.ofNullable(fix);
     }
 }

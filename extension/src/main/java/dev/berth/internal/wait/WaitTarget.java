@@ -1,6 +1,8 @@
 package dev.berth.internal.wait;
 
+import dev.berth.ContainerHandle;
 import dev.berth.docker.DockerClient;
+import dev.berth.docker.model.ContainerState;
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -13,7 +15,7 @@ public interface WaitTarget {
     DockerClient docker();
 
     /** @return the container's handle, as a user's check ({@link dev.berth.Wait#until}) gets it */
-    dev.berth.ContainerHandle handle();
+    ContainerHandle handle();
 
     String id();
 
@@ -24,7 +26,7 @@ public interface WaitTarget {
     Map<Integer, Integer> ports();
 
     /** @return the state read by the one inspect after start */
-    dev.berth.docker.model.ContainerState stateAtStart();
+    ContainerState stateAtStart();
 
     /** @return the host published ports are reached on */
     String host();

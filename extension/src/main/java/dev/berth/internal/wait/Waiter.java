@@ -16,9 +16,16 @@ import java.net.HttpURLConnection;
 import java.net.URL;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -92,7 +99,7 @@ public final class Waiter {
         // stream has not ended within EXIT_GRACE more, the stream is cut and the whole log, read without follow,
         // decides. Most log waits are over before the first EXIT_GRACE and make no extra request.
         CompletableFuture<Void> exitedAWhileAgo = new CompletableFuture<>();
-        java.util.concurrent.atomic.AtomicReference<CompletableFuture<?>> exited = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<CompletableFuture<?>> exited = new AtomicReference<>();
         CompletableFuture<Void> watch = CompletableFuture.runAsync(() -> {
             if (exitedAWhileAgo.isDone()) {
                 return; // the wait is over
@@ -120,7 +127,7 @@ public final class Waiter {
         }
     }
 
-    private static java.util.concurrent.Executor afterGrace() {
+    private static Executor afterGrace() {
         return CompletableFuture.delayedExecutor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -137,13 +144,13 @@ public final class Waiter {
                                        CompletableFuture<Void> exitedAWhileAgo) throws WaitFailure, InterruptedException {
         AtomicInteger matches = new AtomicInteger();
         CompletableFuture<Void> abort = abortAt(deadline, stream);
-        java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean cut = new AtomicBoolean();
         CompletableFuture<Void> cutter = exitedAWhileAgo.thenRun(() -> {
             cut.set(true);
             stream.close();
         });
         boolean[] done = {false};
-        java.util.regex.Pattern pattern = log.pattern();
+        Pattern pattern = log.pattern();
         try {
             stream.forEachLine(line -> {
                 if (!done[0] && pattern.matcher(line.text()).find() && matches.incrementAndGet() >= log.times()) {
@@ -180,7 +187,7 @@ public final class Waiter {
     /** The container has stopped but its followed stream did not end: the whole log, read without follow, decides. */
     private void awaitLogAfterExit(WaitStrategies.Log log, long deadline) throws WaitFailure {
         AtomicInteger matches = new AtomicInteger();
-        java.util.regex.Pattern pattern = log.pattern();
+        Pattern pattern = log.pattern();
         try (LogStream all = target.docker().containers().logs(target.id(), LogsOptions.all())) {
             all.forEachLine(line -> {
                 if (pattern.matcher(line.text()).find()) {
@@ -219,10 +226,10 @@ public final class Waiter {
                 return null;
             }
             return opening.get();
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             opening.thenAccept(LogStream::close);
             throw new WaitFailure(false, "saw 0 of " + times + " matching line(s): the engine sent no log output");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             opening.thenAccept(LogStream::close);
@@ -235,10 +242,10 @@ public final class Waiter {
                 () -> target.docker().containers().waitFor(target.id(), WaitCondition.NOT_RUNNING).statusCode());
         try {
             exit.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             exit.cancel(true);
             throw new WaitFailure(false, "the container was still running");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new WaitFailure(true, "waiting on the engine failed: " + e.getCause().getMessage());
         } catch (InterruptedException e) {
             exit.cancel(true);
@@ -325,7 +332,7 @@ public final class Waiter {
     }
 
     /** Probes until true, pausing with back-off; an exit wakes the pause and fails at once. */
-    private void probe(long deadline, BooleanSupplier ready, java.util.function.Supplier<String> detail)
+    private void probe(long deadline, BooleanSupplier ready, Supplier<String> detail)
             throws WaitFailure, InterruptedException {
         try (ExitWatcher exit = new ExitWatcher(target.docker(), target.id())) {
             Duration pause = FIRST_PAUSE;

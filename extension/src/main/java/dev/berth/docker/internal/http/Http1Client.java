@@ -3,8 +3,12 @@ package dev.berth.docker.internal.http;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.SocketException;
+import java.nio.channels.ClosedByInterruptException;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLException;
 import org.apiguardian.api.API;
 
 /**
@@ -39,7 +43,7 @@ public final class Http1Client implements AutoCloseable {
             head = exchange(connection, request);
         } catch (IOException e) {
             // a TLS 1.3 engine's refusal of the client certificate is an alert waiting behind the failed write
-            IOException alert = connection.isReused() || e instanceof javax.net.ssl.SSLException ? null : connection.pendingTlsAlert();
+            IOException alert = connection.isReused() || e instanceof SSLException ? null : connection.pendingTlsAlert();
             connection.close();
             if (alert != null) {
                 alert.addSuppressed(e);
@@ -99,13 +103,13 @@ public final class Http1Client implements AutoCloseable {
      * interrupt or a timeout is this call's own and is never retried.
      */
     static boolean isStale(IOException e) {
-        if (e instanceof java.io.InterruptedIOException || e instanceof java.nio.channels.ClosedByInterruptException) {
+        if (e instanceof InterruptedIOException || e instanceof ClosedByInterruptException) {
             return false;
         }
         if (e instanceof EOFException || e instanceof SocketException) {
             return true;
         }
-        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         return m.contains("broken pipe") || m.contains("connection reset") || m.contains("closed");
     }
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
 import org.apiguardian.api.API;
 
 /**
@@ -19,7 +21,6 @@ public final class HttpConnection implements AutoCloseable {
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
-    private final long createdNanos = System.nanoTime();
     private int uses;
 
     HttpConnection(Socket socket) throws IOException {
@@ -49,10 +50,6 @@ public final class HttpConnection implements AutoCloseable {
         uses++;
     }
 
-    long ageNanos() {
-        return System.nanoTime() - createdNanos;
-    }
-
     /** Half-closes: the peer sees end of stream on what we send, we can still read. */
     void shutdownOutput() throws IOException {
         out.flush();
@@ -67,13 +64,13 @@ public final class HttpConnection implements AutoCloseable {
      * @return the alert as the JDK reports it, or {@code null} when there is none (or this is not TLS)
      */
     IOException pendingTlsAlert() {
-        if (!(socket instanceof javax.net.ssl.SSLSocket)) {
+        if (!(socket instanceof SSLSocket)) {
             return null;
         }
         try {
             socket.setSoTimeout(1000);
             in.read();
-        } catch (javax.net.ssl.SSLException alert) {
+        } catch (SSLException alert) {
             return alert;
         } catch (IOException | RuntimeException none) {
             // closed without an alert: the original failure stands

@@ -1,5 +1,6 @@
 package dev.berth.docker.internal.http;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ public final class HttpResponse implements AutoCloseable {
 
     /** @return the body as a stream whose {@code close()} closes this response (for bodies handed to callers) */
     public InputStream bodyClosingResponse() {
-        return new java.io.FilterInputStream(body) {
+        return new FilterInputStream(body) {
             @Override
             public void close() {
                 HttpResponse.this.close();

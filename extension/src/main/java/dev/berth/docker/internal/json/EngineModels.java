@@ -6,6 +6,7 @@ import dev.berth.docker.model.CreatedContainer;
 import dev.berth.docker.model.ExecInspect;
 import dev.berth.docker.model.PortBinding;
 import dev.berth.docker.model.WaitResult;
+import java.util.List;
 
 /**
  * Reads the engine's answers on the way to a running container (create, inspect, wait, exec inspect) into their
@@ -92,7 +93,7 @@ final class EngineModels {
                 m.map("Networks", EngineModels::endpoint), m.text("IpAddress"));
     }
 
-    private static java.util.List<PortBinding> bindings(Object json) {
+    private static List<PortBinding> bindings(Object json) {
         return JsonMembers.listOf(json, EngineModels::binding);
     }
 

@@ -1,5 +1,6 @@
 package dev.berth.docker.internal.json;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ final class JsonMembers {
         if (v instanceof Long n) {
             return n;
         }
-        if (v instanceof java.math.BigDecimal d) {
+        if (v instanceof BigDecimal d) {
             return d.longValue(); // a fraction where a whole number belongs: truncated, as Jackson does
         }
         if (v instanceof String s && s.isBlank()) {

@@ -3,6 +3,8 @@ package dev.berth.docker.internal.json;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -90,8 +92,8 @@ public final class JsonWriter {
             if (Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue())) {
                 throw new IllegalArgumentException("JSON has no number " + n);
             }
-        } else if (!(n instanceof Short || n instanceof Byte || n instanceof java.math.BigInteger
-                || n instanceof java.math.BigDecimal)) {
+        } else if (!(n instanceof Short || n instanceof Byte || n instanceof BigInteger
+                || n instanceof BigDecimal)) {
             throw new IllegalArgumentException("not a value Berth writes as JSON: " + n.getClass().getName());
         }
         out.append(n);

@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import org.apiguardian.api.API;
 
 /**
@@ -101,7 +102,7 @@ public final class StreamDemultiplexer {
                     copyPayload(frame.size(), stderr);
                     break;
                 case SYSTEM:
-                    throw new IOException("engine error in stream: " + new String(readPayload(frame.size()), java.nio.charset.StandardCharsets.UTF_8).trim());
+                    throw new IOException("engine error in stream: " + new String(readPayload(frame.size()), StandardCharsets.UTF_8).trim());
                 default:
                     throw new IOException("unknown stream type " + frame.stream() + " in multiplexed stream");
             }

@@ -1,6 +1,7 @@
 package dev.berth.docker.internal.tar;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,7 +44,7 @@ public final class TarOutput {
             throw new IllegalArgumentException("the entry [" + entry.name() + "] declares " + entry.size() + " bytes but "
                     + content.length + " were given");
         }
-        put(entry, new java.io.ByteArrayInputStream(content));
+        put(entry, new ByteArrayInputStream(content));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -104,7 +105,7 @@ public final class PemTls {
                 throw new IOException("TLS file [" + file + "] holds no certificate");
             }
             return result;
-        } catch (java.security.cert.CertificateException e) {
+        } catch (CertificateException e) {
             throw new IOException("TLS file [" + file + "] is not a PEM certificate: " + e.getMessage(), e);
         }
     }

@@ -51,14 +51,6 @@ public final class TcpTransport implements Transport {
         }
     }
 
-    public String host() {
-        return host;
-    }
-
-    public boolean isTls() {
-        return tls != null;
-    }
-
     @Override
     public String describe() {
         return (tls == null ? "tcp://" : "tcp+tls://") + host + ":" + port;

@@ -1,5 +1,6 @@
 package dev.berth.docker.internal.transport;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
@@ -42,7 +43,7 @@ public final class TlsFailures {
     public static String explain(SSLException failure, EngineEndpoint endpoint) {
         Path dir = endpoint.certPath() != null ? endpoint.certPath() : Path.of(System.getProperty("user.home"), ".docker");
         String text = String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT);
-        if (text.contains("certificate_required") && java.nio.file.Files.exists(dir.resolve("cert.pem"))) {
+        if (text.contains("certificate_required") && Files.exists(dir.resolve("cert.pem"))) {
             // the JDK presents a client certificate only when its issuer is among the CAs the engine asks for
             return "the engine requires a client certificate signed by a CA it trusts, and [" + dir.resolve("cert.pem")
                     + "] is not one: its issuer is not among the CAs the engine accepts, so Berth presented none."

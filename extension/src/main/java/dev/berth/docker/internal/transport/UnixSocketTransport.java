@@ -31,10 +31,6 @@ public final class UnixSocketTransport implements Transport {
         }
     }
 
-    public Path socketPath() {
-        return socketPath;
-    }
-
     @Override
     public String describe() {
         return "unix://" + socketPath;
