@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.apiguardian.api.API;
 
@@ -60,21 +61,36 @@ public final class ContainerApi {
 
     /** Starts a container ({@code POST /containers/{id}/start}); starting a running one is not an error. */
     public void start(String id) {
-        start(id, null);
+        send(engine.call("POST", "/containers/" + id + "/start"));
     }
 
     /**
      * Starts a container with a detach key sequence for later attaches.
      *
      * @param id the container
-     * @param detachKeys e.g. {@code ctrl-p,ctrl-q}, or {@code null}
+     * @param detachKeys e.g. {@code ctrl-p,ctrl-q}; {@link #start(String)} keeps the engine's
      */
     public void start(String id, String detachKeys) {
+        Objects.requireNonNull(detachKeys, "detachKeys");
+        send(engine.call("POST", "/containers/" + id + "/start").query("detachKeys", detachKeys));
+    }
+
+    private static void send(EngineApi.Call idempotent) {
         try {
-            engine.call("POST", "/containers/" + id + "/start").query("detachKeys", detachKeys).discard();
-        } catch (NotModifiedException alreadyStarted) {
-            // idempotent: the container runs
+            idempotent.discard();
+        } catch (NotModifiedException alreadyInState) {
+            // idempotent: the container already runs, or is already stopped
         }
+    }
+
+    /**
+     * Stops a container ({@code POST /containers/{id}/stop}) with the container's own stop signal and stop
+     * timeout (10 seconds unless it was created with another).
+     *
+     * @param id the container
+     */
+    public void stop(String id) {
+        send(engine.call("POST", "/containers/" + id + "/stop"));
     }
 
     /**
@@ -84,7 +100,8 @@ public final class ContainerApi {
      * @param timeout how long to wait before killing
      */
     public void stop(String id, Duration timeout) {
-        stop(id, timeout, null);
+        Objects.requireNonNull(timeout, "timeout");
+        send(engine.call("POST", "/containers/" + id + "/stop").query("t", timeout.toSeconds()));
     }
 
     /**
@@ -92,18 +109,16 @@ public final class ContainerApi {
      *
      * @param id the container
      * @param timeout how long to wait before killing
-     * @param signal the signal, or {@code null}
+     * @param signal the signal, e.g. {@code SIGINT}; {@link #stop(String, Duration)} keeps the container's
      */
     public void stop(String id, Duration timeout, String signal) {
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(signal, "signal");
         EngineApi.Call call = engine.call("POST", "/containers/" + id + "/stop").query("t", timeout.toSeconds());
-        if (signal != null && EngineApi.compareVersions(engine.version(), "1.42") >= 0) {
+        if (EngineApi.compareVersions(engine.version(), "1.42") >= 0) {
             call.query("signal", signal);
         }
-        try {
-            call.discard();
-        } catch (NotModifiedException alreadyStopped) {
-            // idempotent
-        }
+        send(call);
     }
 
     /** Restarts a container ({@code POST /containers/{id}/restart}). */
@@ -363,12 +378,24 @@ public final class ContainerApi {
      * Lists a container's processes ({@code GET /containers/{id}/top}), as {@code ps} on the engine's host sees them.
      *
      * @param id a running container
-     * @param psArgs {@code ps} options, e.g. {@code -o pid,comm}, or {@code null} for the engine's default ({@code -ef})
+     * @param psArgs {@code ps} options, e.g. {@code -o pid,comm}; {@link #top(String)} keeps the engine's ({@code -ef})
      * @return the process table
      * @throws ConflictException when the container is not running
      */
     public ContainerTop top(String id, String psArgs) {
+        Objects.requireNonNull(psArgs, "psArgs");
         return engine.call("GET", "/containers/" + id + "/top").query("ps_args", psArgs).read(ContainerTop.class);
+    }
+
+    /**
+     * Lists a container's processes with the engine's default {@code ps} options ({@code -ef}).
+     *
+     * @param id a running container
+     * @return the process table
+     * @throws ConflictException when the container is not running
+     */
+    public ContainerTop top(String id) {
+        return engine.call("GET", "/containers/" + id + "/top").read(ContainerTop.class);
     }
 
     /**

@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -88,18 +90,32 @@ public final class ExecApi {
      * code 126 or 127, as the engine reports it.
      *
      * @param containerId the container
-     * @param config what to run ({@code attachStdin} is set when {@code stdin} is given)
-     * @param stdin bytes for the process's stdin, or {@code null}
+     * @param config what to run ({@code attachStdin} is set)
+     * @param stdin bytes for the process's stdin, which is then closed; {@link #run(String, ExecConfig)} attaches none
      * @return the exit code and the output
      */
     public ExecResult run(String containerId, ExecConfig config, byte[] stdin) {
-        String id = create(containerId, config.withAttachStdin(stdin != null));
+        Objects.requireNonNull(stdin, "stdin");
+        return runToEnd(containerId, config, Optional.of(stdin));
+    }
+
+    /**
+     * Runs a command to its end without stdin, like {@link #run(String, ExecConfig, byte[])}.
+     *
+     * @param containerId the container
+     * @param config what to run
+     * @return the exit code and the output
+     */
+    public ExecResult run(String containerId, ExecConfig config) {
+        return runToEnd(containerId, config, Optional.empty());
+    }
+
+    private ExecResult runToEnd(String containerId, ExecConfig config, Optional<byte[]> stdin) {
+        String id = create(containerId, config.withAttachStdin(stdin.isPresent()));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         try (ProcessStream stream = start(id, config.tty())) {
-            if (stdin != null) {
-                stream.sendStdin(stdin);
-            }
+            stdin.ifPresent(stream::sendStdin);
             stream.copyOutput(out, err);
         }
         return new ExecResult(exitCodeOf(id), out.toByteArray(), err.toByteArray());
