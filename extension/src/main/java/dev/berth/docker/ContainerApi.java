@@ -249,9 +249,9 @@ public final class ContainerApi {
         EngineApi.Call call = engine.call("GET", "/containers/" + id + "/logs")
                 .flag("stdout", options.stdout()).flag("stderr", options.stderr())
                 .flag("timestamps", options.timestamps()).flag("follow", options.follow())
-                .query("tail", options.tail() >= 0 ? options.tail() : null)
-                .query("since", options.since() == null ? null : epoch(options.since()))
-                .query("until", options.until() == null ? null : epoch(options.until()));
+                .query("tail", options.tail().isPresent() ? options.tail().getAsInt() : null)
+                .query("since", options.since().map(ContainerApi::epoch).orElse(null))
+                .query("until", options.until().map(ContainerApi::epoch).orElse(null));
         return new LogStream(call.send());
     }
 

@@ -3,8 +3,12 @@ package dev.berth.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.docker.model.EventsOptions;
 import dev.berth.docker.model.ExecConfig;
+import dev.berth.docker.model.LogsOptions;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,5 +56,27 @@ class NoNullDefaultsTest {
         assertThatThrownBy(() -> client.exec().run("c", ExecConfig.of("true"), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("stdin");
         assertThat(client.connectionsOpened()).isZero();
+    }
+
+    @Test
+    void logsOptionsSayAllLinesWithoutASentinel() {
+        assertThat(LogsOptions.all().tail()).isEmpty();
+        assertThat(LogsOptions.all().withTail(0).tail()).isEqualTo(OptionalInt.of(0));
+        assertThat(LogsOptions.all().withTail(5).allLines()).isEqualTo(LogsOptions.all());
+        assertThatThrownBy(() -> LogsOptions.all().withTail(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("tail must be 0 or more, was -1; allLines() takes all");
+        assertThat(LogsOptions.all().since()).isEmpty();
+        assertThat(LogsOptions.all().withUntil(Instant.EPOCH).until()).contains(Instant.EPOCH);
+        assertThatThrownBy(() -> LogsOptions.all().withSince(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("since");
+    }
+
+    @Test
+    void eventsOptionsHaveNoNullWindow() {
+        assertThat(EventsOptions.all().since()).isEmpty();
+        assertThat(EventsOptions.all().until()).isEmpty();
+        assertThat(EventsOptions.all().withSince(Instant.EPOCH).since()).contains(Instant.EPOCH);
+        assertThatThrownBy(() -> EventsOptions.all().withUntil(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("until");
     }
 }
