@@ -219,23 +219,28 @@ public final class ContainerApi {
      * @return the containers
      */
     public List<ContainerSummary> list(boolean all, Map<String, List<String>> filters) {
-        return list(all, -1, false, filters);
+        return list(engine.call("GET", "/containers/json").flag("all", all).filters(filters));
     }
 
     /**
      * Lists containers with a limit and sizes.
      *
      * @param all include stopped containers
-     * @param limit at most this many (the newest), or -1
+     * @param limit at most this many (the newest), 1 or more; {@link #list(boolean, Map)} has no limit
      * @param size include sizes
      * @param filters filters as the engine takes them
      * @return the containers
      */
     public List<ContainerSummary> list(boolean all, int limit, boolean size, Map<String, List<String>> filters) {
-        ContainerSummary[] result = engine.call("GET", "/containers/json").flag("all", all)
-                .query("limit", limit > 0 ? limit : null).flag("size", size).filters(filters)
-                .read(ContainerSummary[].class);
-        return Arrays.asList(result);
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, was " + limit + "; list(all, filters) has no limit");
+        }
+        return list(engine.call("GET", "/containers/json").flag("all", all)
+                .query("limit", limit).flag("size", size).filters(filters));
+    }
+
+    private static List<ContainerSummary> list(EngineApi.Call call) {
+        return Arrays.asList(call.read(ContainerSummary[].class));
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.berth.docker.model.ExecConfig;
 import dev.berth.docker.model.LogsOptions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,5 +79,14 @@ class NoNullDefaultsTest {
         assertThat(EventsOptions.all().withSince(Instant.EPOCH).since()).contains(Instant.EPOCH);
         assertThatThrownBy(() -> EventsOptions.all().withUntil(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("until");
+    }
+
+    @Test
+    void limitsHaveNoSentinelForTheDefault() {
+        assertThatThrownBy(() -> client.containers().list(true, -1, false, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("limit must be 1 or more, was -1; list(all, filters) has no limit");
+        assertThatThrownBy(() -> client.images().search("busybox", 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("limit must be 1 or more, was 0; search(term) keeps the engine's");
+        assertThat(client.connectionsOpened()).isZero();
     }
 }
