@@ -325,8 +325,9 @@ public final class ContainerApi {
      * @return the new image's id, {@code sha256:...}
      */
     public String commit(String id, CommitOptions options) {
-        EngineApi.Call call = engine.call("POST", "/commit").query("container", id).query("repo", options.repository())
-                .query("tag", options.tag()).query("comment", options.comment()).query("author", options.author())
+        EngineApi.Call call = engine.call("POST", "/commit").query("container", id).query("repo", options.repository().orElse(null))
+                .query("tag", options.tag().orElse(null)).query("comment", options.comment().orElse(null))
+                .query("author", options.author().orElse(null))
                 .query("pause", options.pause());
         options.changes().forEach(change -> call.query("changes", change));
         // an empty container config: Docker takes no body too, Podman answers 500 "Decode(): EOF" without one
@@ -376,7 +377,7 @@ public final class ContainerApi {
     private EngineApi.Call attachCall(String method, String path, AttachOptions options) {
         return engine.call(method, path).flag("stream", options.stream()).flag("logs", options.logs())
                 .flag("stdin", options.stdin()).flag("stdout", options.stdout()).flag("stderr", options.stderr())
-                .query("detachKeys", options.detachKeys());
+                .query("detachKeys", options.detachKeys().orElse(null));
     }
 
     /**

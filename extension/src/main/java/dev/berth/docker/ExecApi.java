@@ -49,10 +49,10 @@ public final class ExecApi {
         if (!config.env().isEmpty()) {
             body.put("Env", config.env());
         }
-        body.put("User", config.user());
-        body.put("WorkingDir", config.workingDir());
+        body.put("User", config.user().orElse(null));
+        body.put("WorkingDir", config.workingDir().orElse(null));
         body.put("Privileged", config.privileged());
-        body.put("DetachKeys", config.detachKeys());
+        body.put("DetachKeys", config.detachKeys().orElse(null));
         return engine.call("POST", "/containers/" + containerId + "/exec").json(body).member("Id");
     }
 

@@ -233,7 +233,7 @@ public final class ImageApi {
     private String build(RequestBody context, BuildOptions options, Consumer<ProgressEvent> output) {
         EngineApi.Call call = engine.call("POST", "/build").query("dockerfile", options.dockerfile())
                 .flag("nocache", options.noCache()).query("rm", options.remove()).flag("forcerm", options.forceRemove())
-                .flag("pull", options.pull()).query("target", options.target())
+                .flag("pull", options.pull()).query("target", options.target().orElse(null))
                 .query("buildargs", options.buildArgs().isEmpty() ? null : Json.writeString(options.buildArgs()))
                 .query("labels", options.labels().isEmpty() ? null : Json.writeString(options.labels()));
         options.tags().forEach(tag -> call.query("t", tag));

@@ -3,9 +3,13 @@ package dev.berth.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.docker.model.AttachOptions;
+import dev.berth.docker.model.BuildOptions;
+import dev.berth.docker.model.CommitOptions;
 import dev.berth.docker.model.EventsOptions;
 import dev.berth.docker.model.ExecConfig;
 import dev.berth.docker.model.LogsOptions;
+import dev.berth.docker.model.VolumeConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -88,5 +92,21 @@ class NoNullDefaultsTest {
         assertThatThrownBy(() -> client.images().search("busybox", 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("limit must be 1 or more, was 0; search(term) keeps the engine's");
         assertThat(client.connectionsOpened()).isZero();
+    }
+
+    @Test
+    void optionRecordsSayUnsetWithEmptyNotNull() {
+        assertThat(ExecConfig.of("id").user()).isEmpty();
+        assertThat(ExecConfig.of("id").withUser("nobody").user()).contains("nobody");
+        assertThatThrownBy(() -> ExecConfig.of("id").withWorkingDir(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("workingDir");
+        assertThat(AttachOptions.output().detachKeys()).isEmpty();
+        assertThat(BuildOptions.tagged("a:1").target()).isEmpty();
+        assertThat(VolumeConfig.anonymous().name()).isEmpty();
+        assertThat(VolumeConfig.named("v").name()).contains("v");
+        assertThat(CommitOptions.untagged().repository()).isEmpty();
+        assertThat(CommitOptions.of("app", "v1").tag()).contains("v1");
+        assertThatThrownBy(() -> CommitOptions.of(null, "v1"))
+                .isInstanceOf(NullPointerException.class).hasMessage("repository");
     }
 }
