@@ -9,6 +9,7 @@ import dev.berth.docker.model.CommitOptions;
 import dev.berth.docker.model.EventsOptions;
 import dev.berth.docker.model.ExecConfig;
 import dev.berth.docker.model.LogsOptions;
+import dev.berth.docker.model.RegistryAuth;
 import dev.berth.docker.model.VolumeConfig;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,5 +109,14 @@ class NoNullDefaultsTest {
         assertThat(CommitOptions.of("app", "v1").tag()).contains("v1");
         assertThatThrownBy(() -> CommitOptions.of(null, "v1"))
                 .isInstanceOf(NullPointerException.class).hasMessage("repository");
+    }
+
+    @Test
+    void registryAuthHasNoNullFields() {
+        assertThat(RegistryAuth.anonymous().username()).isEmpty();
+        assertThat(RegistryAuth.of("me", "pw").serverAddress()).isEmpty();
+        assertThat(RegistryAuth.of("me", "pw", "reg:5000").serverAddress()).contains("reg:5000");
+        assertThatThrownBy(() -> RegistryAuth.of("me", "pw", null))
+                .isInstanceOf(NullPointerException.class).hasMessage("serverAddress");
     }
 }

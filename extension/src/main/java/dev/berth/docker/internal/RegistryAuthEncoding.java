@@ -5,6 +5,7 @@ import dev.berth.docker.model.RegistryAuth;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders {@link RegistryAuth} as the engine takes it: the JSON of the docker CLI's {@code AuthConfig}
@@ -31,9 +32,7 @@ public final class RegistryAuthEncoding {
         return Base64.getUrlEncoder().encodeToString(Json.write(body(auth)));
     }
 
-    private static void put(Map<String, String> body, String key, String value) {
-        if (value != null) {
-            body.put(key, value);
-        }
+    private static void put(Map<String, String> body, String key, Optional<String> value) {
+        value.ifPresent(v -> body.put(key, v));
     }
 }
