@@ -36,7 +36,7 @@ class ContainerChangeTest {
         try {
             assertThat(docker().containers().inspect(id).hostConfig().memory()).isZero();
             // WHEN its memory limit and restart policy are updated
-            docker().containers().update(id, UpdateConfig.empty().withMemory(64L << 20, -1).withCpuShares(512)
+            docker().containers().update(id, UpdateConfig.empty().withMemoryAndUnlimitedSwap(64L << 20).withCpuShares(512)
                     .withRestartPolicy("on-failure", 3));
             // THEN inspect shows them, and the limit is in the container's cgroup (v2 or v1)
             ContainerInspect after = docker().containers().inspect(id);

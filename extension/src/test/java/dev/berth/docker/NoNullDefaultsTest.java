@@ -10,6 +10,7 @@ import dev.berth.docker.model.EventsOptions;
 import dev.berth.docker.model.ExecConfig;
 import dev.berth.docker.model.LogsOptions;
 import dev.berth.docker.model.RegistryAuth;
+import dev.berth.docker.model.UpdateConfig;
 import dev.berth.docker.model.VolumeConfig;
 import java.time.Duration;
 import java.time.Instant;
@@ -118,5 +119,15 @@ class NoNullDefaultsTest {
         assertThat(RegistryAuth.of("me", "pw", "reg:5000").serverAddress()).contains("reg:5000");
         assertThatThrownBy(() -> RegistryAuth.of("me", "pw", null))
                 .isInstanceOf(NullPointerException.class).hasMessage("serverAddress");
+    }
+
+    @Test
+    void updateConfigNamesUnlimitedInsteadOfMinusOne() {
+        assertThat(UpdateConfig.empty().withMemoryAndUnlimitedSwap(64L << 20).withoutPidsLimit().toRequestBody())
+                .containsEntry("Memory", 64L << 20).containsEntry("MemorySwap", -1L).containsEntry("PidsLimit", -1L);
+        assertThatThrownBy(() -> UpdateConfig.empty().withMemory(64L << 20, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("withMemoryAndUnlimitedSwap(bytes)");
+        assertThatThrownBy(() -> UpdateConfig.empty().withPidsLimit(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("limit must be 1 or more, was -1; withoutPidsLimit() lifts it");
     }
 }
