@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.apiguardian.api.API;
 
@@ -64,21 +65,36 @@ public final class ContainerApi {
 
     /** Starts a container ({@code POST /containers/{id}/start}); starting a running one is not an error. */
     public void start(String id) {
-        start(id, null);
+        send(engine.call("POST", "/containers/" + id + "/start"));
     }
 
     /**
      * Starts a container with a detach key sequence for later attaches.
      *
      * @param id the container
-     * @param detachKeys e.g. {@code ctrl-p,ctrl-q}, or {@code null}
+     * @param detachKeys e.g. {@code ctrl-p,ctrl-q}; {@link #start(String)} keeps the engine's
      */
     public void start(String id, String detachKeys) {
+        Objects.requireNonNull(detachKeys, "detachKeys");
+        send(engine.call("POST", "/containers/" + id + "/start").query("detachKeys", detachKeys));
+    }
+
+    private static void send(EngineApi.Call idempotent) {
         try {
-            engine.call("POST", "/containers/" + id + "/start").query("detachKeys", detachKeys).discard();
-        } catch (NotModifiedException alreadyStarted) {
-            // idempotent: the container runs
+            idempotent.discard();
+        } catch (NotModifiedException alreadyInState) {
+            // idempotent: the container already runs, or is already stopped
         }
+    }
+
+    /**
+     * Stops a container ({@code POST /containers/{id}/stop}) with the container's own stop signal and stop
+     * timeout (10 seconds unless it was created with another).
+     *
+     * @param id the container
+     */
+    public void stop(String id) {
+        send(engine.call("POST", "/containers/" + id + "/stop"));
     }
 
     /**
@@ -88,7 +104,8 @@ public final class ContainerApi {
      * @param timeout how long to wait before killing
      */
     public void stop(String id, Duration timeout) {
-        stop(id, timeout, null);
+        Objects.requireNonNull(timeout, "timeout");
+        send(engine.call("POST", "/containers/" + id + "/stop").query("t", timeout.toSeconds()));
     }
 
     /**
@@ -96,18 +113,16 @@ public final class ContainerApi {
      *
      * @param id the container
      * @param timeout how long to wait before killing
-     * @param signal the signal, or {@code null}
+     * @param signal the signal, e.g. {@code SIGINT}; {@link #stop(String, Duration)} keeps the container's
      */
     public void stop(String id, Duration timeout, String signal) {
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(signal, "signal");
         EngineApi.Call call = engine.call("POST", "/containers/" + id + "/stop").query("t", timeout.toSeconds());
-        if (signal != null && EngineApi.compareVersions(engine.version(), "1.42") >= 0) {
+        if (EngineApi.compareVersions(engine.version(), "1.42") >= 0) {
             call.query("signal", signal);
         }
-        try {
-            call.discard();
-        } catch (NotModifiedException alreadyStopped) {
-            // idempotent
-        }
+        send(call);
     }
 
     /** Restarts a container ({@code POST /containers/{id}/restart}). */
@@ -208,23 +223,28 @@ public final class ContainerApi {
      * @return the containers
      */
     public List<ContainerSummary> list(boolean all, Map<String, List<String>> filters) {
-        return list(all, -1, false, filters);
+        return list(engine.call("GET", "/containers/json").flag("all", all).filters(filters));
     }
 
     /**
      * Lists containers with a limit and sizes.
      *
      * @param all include stopped containers
-     * @param limit at most this many (the newest), or -1
+     * @param limit at most this many (the newest), 1 or more; {@link #list(boolean, Map)} has no limit
      * @param size include sizes
      * @param filters filters as the engine takes them
      * @return the containers
      */
     public List<ContainerSummary> list(boolean all, int limit, boolean size, Map<String, List<String>> filters) {
-        ContainerSummary[] result = engine.call("GET", "/containers/json").flag("all", all)
-                .query("limit", limit > 0 ? limit : null).flag("size", size).filters(filters)
-                .read(ContainerSummary[].class);
-        return Arrays.asList(result);
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, was " + limit + "; list(all, filters) has no limit");
+        }
+        return list(engine.call("GET", "/containers/json").flag("all", all)
+                .query("limit", limit).flag("size", size).filters(filters));
+    }
+
+    private static List<ContainerSummary> list(EngineApi.Call call) {
+        return Arrays.asList(call.read(ContainerSummary[].class));
     }
 
     /**
@@ -238,9 +258,9 @@ public final class ContainerApi {
         EngineApi.Call call = engine.call("GET", "/containers/" + id + "/logs")
                 .flag("stdout", options.stdout()).flag("stderr", options.stderr())
                 .flag("timestamps", options.timestamps()).flag("follow", options.follow())
-                .query("tail", options.tail() >= 0 ? options.tail() : null)
-                .query("since", options.since() == null ? null : epoch(options.since()))
-                .query("until", options.until() == null ? null : epoch(options.until()));
+                .query("tail", options.tail().isPresent() ? options.tail().getAsInt() : null)
+                .query("since", options.since().map(ContainerApi::epoch).orElse(null))
+                .query("until", options.until().map(ContainerApi::epoch).orElse(null));
         return new LogStream(call.send());
     }
 
@@ -309,8 +329,9 @@ public final class ContainerApi {
      * @return the new image's id, {@code sha256:...}
      */
     public String commit(String id, CommitOptions options) {
-        EngineApi.Call call = engine.call("POST", "/commit").query("container", id).query("repo", options.repository())
-                .query("tag", options.tag()).query("comment", options.comment()).query("author", options.author())
+        EngineApi.Call call = engine.call("POST", "/commit").query("container", id).query("repo", options.repository().orElse(null))
+                .query("tag", options.tag().orElse(null)).query("comment", options.comment().orElse(null))
+                .query("author", options.author().orElse(null))
                 .query("pause", options.pause());
         options.changes().forEach(change -> call.query("changes", change));
         // an empty container config: Docker takes no body too, Podman answers 500 "Decode(): EOF" without one
@@ -360,19 +381,31 @@ public final class ContainerApi {
     private EngineApi.Call attachCall(String method, String path, AttachOptions options) {
         return engine.call(method, path).flag("stream", options.stream()).flag("logs", options.logs())
                 .flag("stdin", options.stdin()).flag("stdout", options.stdout()).flag("stderr", options.stderr())
-                .query("detachKeys", options.detachKeys());
+                .query("detachKeys", options.detachKeys().orElse(null));
     }
 
     /**
      * Lists a container's processes ({@code GET /containers/{id}/top}), as {@code ps} on the engine's host sees them.
      *
      * @param id a running container
-     * @param psArgs {@code ps} options, e.g. {@code -o pid,comm}, or {@code null} for the engine's default ({@code -ef})
+     * @param psArgs {@code ps} options, e.g. {@code -o pid,comm}; {@link #top(String)} keeps the engine's ({@code -ef})
      * @return the process table
      * @throws ConflictException when the container is not running
      */
     public ContainerTop top(String id, String psArgs) {
+        Objects.requireNonNull(psArgs, "psArgs");
         return engine.call("GET", "/containers/" + id + "/top").query("ps_args", psArgs).read(ContainerTop.class);
+    }
+
+    /**
+     * Lists a container's processes with the engine's default {@code ps} options ({@code -ef}).
+     *
+     * @param id a running container
+     * @return the process table
+     * @throws ConflictException when the container is not running
+     */
+    public ContainerTop top(String id) {
+        return engine.call("GET", "/containers/" + id + "/top").read(ContainerTop.class);
     }
 
     /**

@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * try (DockerClient docker = DockerClient.fromEnvironment()) {
  *     String id = docker.containers().create(ContainerConfig.of("busybox:stable").withCmd("sleep", "60")).id();
  *     docker.containers().start(id);
- *     ExecResult r = docker.exec().run(id, ExecConfig.of("echo", "hi"), null);
+ *     ExecResult r = docker.exec().run(id, ExecConfig.of("echo", "hi"));
  * }
  * }</pre>
  *

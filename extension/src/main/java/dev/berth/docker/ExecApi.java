@@ -8,6 +8,8 @@ import dev.berth.docker.model.ExecInspect;
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -48,10 +50,10 @@ public final class ExecApi {
         if (!config.env().isEmpty()) {
             body.put("Env", config.env());
         }
-        body.put("User", config.user());
-        body.put("WorkingDir", config.workingDir());
+        body.put("User", config.user().orElse(null));
+        body.put("WorkingDir", config.workingDir().orElse(null));
         body.put("Privileged", config.privileged());
-        body.put("DetachKeys", config.detachKeys());
+        body.put("DetachKeys", config.detachKeys().orElse(null));
         return engine.call("POST", "/containers/" + containerId + "/exec").json(body).member("Id");
     }
 
@@ -89,18 +91,32 @@ public final class ExecApi {
      * code 126 or 127, as the engine reports it.
      *
      * @param containerId the container
-     * @param config what to run ({@code attachStdin} is set when {@code stdin} is given)
-     * @param stdin bytes for the process's stdin, or {@code null}
+     * @param config what to run ({@code attachStdin} is set)
+     * @param stdin bytes for the process's stdin, which is then closed; {@link #run(String, ExecConfig)} attaches none
      * @return the exit code and the output
      */
     public ExecResult run(String containerId, ExecConfig config, byte[] stdin) {
-        String id = create(containerId, config.withAttachStdin(stdin != null));
+        Objects.requireNonNull(stdin, "stdin");
+        return runToEnd(containerId, config, Optional.of(stdin));
+    }
+
+    /**
+     * Runs a command to its end without stdin, like {@link #run(String, ExecConfig, byte[])}.
+     *
+     * @param containerId the container
+     * @param config what to run
+     * @return the exit code and the output
+     */
+    public ExecResult run(String containerId, ExecConfig config) {
+        return runToEnd(containerId, config, Optional.empty());
+    }
+
+    private ExecResult runToEnd(String containerId, ExecConfig config, Optional<byte[]> stdin) {
+        String id = create(containerId, config.withAttachStdin(stdin.isPresent()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (ProcessStream stream = start(id, config.tty())) {
-            if (stdin != null) {
-                stream.sendStdin(stdin);
-            }
+            stdin.ifPresent(stream::sendStdin);
             stream.copyOutput(out, err);
         }
         return new ExecResult(exitCodeOf(id), out.toByteArray(), err.toByteArray());

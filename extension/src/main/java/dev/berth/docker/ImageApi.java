@@ -176,13 +176,30 @@ public final class ImageApi {
      * Searches Docker Hub ({@code GET /images/search}); the engine must reach the registry.
      *
      * @param term what to search for
-     * @param limit at most this many results, or 0 for the engine's default (25)
+     * @param limit at most this many results, 1 or more; {@link #search(String)} keeps the engine's (25)
      * @return the repositories found
      * @throws DockerException when the engine cannot reach the registry
      */
     public List<ImageSearchResult> search(String term, int limit) {
-        Object answer = engine.call("GET", "/images/search").query("term", term).query("limit", limit > 0 ? limit : null).tree();
-        ImageSearchResult[] results = Json.bindSnakeCase(answer, ImageSearchResult[].class);
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, was " + limit + "; search(term) keeps the engine's");
+        }
+        return search(engine.call("GET", "/images/search").query("term", term).query("limit", limit));
+    }
+
+    /**
+     * Searches Docker Hub with the engine's limit (25 results).
+     *
+     * @param term what to search for
+     * @return the repositories found
+     * @throws DockerException when the engine cannot reach the registry
+     */
+    public List<ImageSearchResult> search(String term) {
+        return search(engine.call("GET", "/images/search").query("term", term));
+    }
+
+    private static List<ImageSearchResult> search(EngineApi.Call call) {
+        ImageSearchResult[] results = Json.bindSnakeCase(call.tree(), ImageSearchResult[].class);
         return results == null ? List.of() : List.of(results);
     }
 
@@ -219,7 +236,7 @@ public final class ImageApi {
     private String build(RequestBody context, BuildOptions options, Consumer<ProgressEvent> output) {
         EngineApi.Call call = engine.call("POST", "/build").query("dockerfile", options.dockerfile())
                 .flag("nocache", options.noCache()).query("rm", options.remove()).flag("forcerm", options.forceRemove())
-                .flag("pull", options.pull()).query("target", options.target())
+                .flag("pull", options.pull()).query("target", options.target().orElse(null))
                 .query("buildargs", options.buildArgs().isEmpty() ? null : Json.writeString(options.buildArgs()))
                 .query("labels", options.labels().isEmpty() ? null : Json.writeString(options.labels()));
         options.tags().forEach(tag -> call.query("t", tag));

@@ -81,7 +81,8 @@ public final class SystemApi {
      */
     public EngineStream<Event> events(EventsOptions options) {
         EngineApi.Call call = engine.call("GET", "/events")
-                .query("since", epoch(options.since())).query("until", epoch(options.until())).filters(options.filters());
+                .query("since", options.since().map(SystemApi::epoch).orElse(null))
+                .query("until", options.until().map(SystemApi::epoch).orElse(null)).filters(options.filters());
         return new EngineStream<>(call, SystemApi::event);
     }
 
@@ -103,6 +104,6 @@ public final class SystemApi {
     }
 
     private static String epoch(Instant instant) {
-        return instant == null ? null : instant.getEpochSecond() + "." + String.format("%09d", instant.getNano());
+        return instant.getEpochSecond() + "." + String.format("%09d", instant.getNano());
     }
 }

@@ -37,9 +37,7 @@ public final class VolumeApi {
      */
     public Volume create(VolumeConfig config) {
         Map<String, Object> body = new LinkedHashMap<>();
-        if (config.name() != null) {
-            body.put("Name", config.name());
-        }
+        config.name().ifPresent(name -> body.put("Name", name));
         body.put("Driver", config.driver());
         body.put("DriverOpts", config.driverOpts());
         body.put("Labels", config.labels());

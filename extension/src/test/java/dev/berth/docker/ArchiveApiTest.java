@@ -82,7 +82,7 @@ class ArchiveApiTest {
     }
 
     private static String sh(String script) {
-        return docker().exec().run(container, ExecConfig.of("sh", "-c", script), null).stdout();
+        return docker().exec().run(container, ExecConfig.of("sh", "-c", script)).stdout();
     }
 
     @Test
@@ -141,9 +141,9 @@ class ArchiveApiTest {
         try {
             // WHEN put with and without copyUIDGID
             docker().archives().put(nobodys, "/tmp", bytes.toByteArray(), false, true);
-            ExecResult mapped = docker().exec().run(nobodys, ExecConfig.of("stat", "-c", "%u:%g", "/tmp/owned"), null);
+            ExecResult mapped = docker().exec().run(nobodys, ExecConfig.of("stat", "-c", "%u:%g", "/tmp/owned"));
             docker().archives().put(nobodys, "/", bytes.toByteArray(), false, false);
-            ExecResult kept = docker().exec().run(nobodys, ExecConfig.of("stat", "-c", "%u:%g", "/owned"), null);
+            ExecResult kept = docker().exec().run(nobodys, ExecConfig.of("stat", "-c", "%u:%g", "/owned"));
             // THEN with it the file is nobody's, without it keeps the archive's owners
             assertThat(mapped.stdout()).isEqualTo("65534:65534\n");
             assertThat(kept.stdout()).isEqualTo("1234:2345\n");
@@ -190,7 +190,7 @@ class ArchiveApiTest {
         String id = run(sleeper());
         try {
             assertThat(docker().archives().changes(id)).isEmpty();
-            docker().exec().run(id, ExecConfig.of("sh", "-c", "echo x > /added.txt; rm /etc/group; echo y >> /etc/passwd"), null);
+            docker().exec().run(id, ExecConfig.of("sh", "-c", "echo x > /added.txt; rm /etc/group; echo y >> /etc/passwd"));
             // WHEN its changes are listed THEN each kind shows
             List<FileChange> changes = docker().archives().changes(id);
             assertThat(changes).contains(new FileChange("/added.txt", FileChange.Kind.ADDED),
@@ -205,7 +205,7 @@ class ArchiveApiTest {
     @Test
     void exportStreamsTheWholeFilesystem() throws IOException {
         // GIVEN a container with a file of its own
-        docker().exec().run(container, ExecConfig.of("sh", "-c", "echo exported > /exported.txt"), null);
+        docker().exec().run(container, ExecConfig.of("sh", "-c", "echo exported > /exported.txt"));
         // WHEN exported THEN the tar holds the image's files and the container's
         List<String> names = new ArrayList<>();
         String content = null;

@@ -38,7 +38,7 @@ class ContainerChangeTest {
         try {
             assertThat(docker().containers().inspect(id).hostConfig().memory()).isZero();
             // WHEN its memory limit and restart policy are updated
-            docker().containers().update(id, UpdateConfig.empty().withMemory(64L << 20, -1).withCpuShares(512)
+            docker().containers().update(id, UpdateConfig.empty().withMemoryAndUnlimitedSwap(64L << 20).withCpuShares(512)
                     .withRestartPolicy("on-failure", 3));
             // THEN inspect shows them, and the limit is in the container's cgroup (v2 or v1)
             ContainerInspect after = docker().containers().inspect(id);
@@ -46,7 +46,7 @@ class ContainerChangeTest {
             assertThat(after.hostConfig().restartPolicy().name()).isEqualTo("on-failure");
             assertThat(after.hostConfig().restartPolicy().maximumRetryCount()).isEqualTo(3);
             ExecResult limit = docker().exec().run(id, ExecConfig.of("sh", "-c",
-                    "cat /sys/fs/cgroup/memory.max 2>/dev/null || cat /sys/fs/cgroup/memory/memory.limit_in_bytes"), null);
+                    "cat /sys/fs/cgroup/memory.max 2>/dev/null || cat /sys/fs/cgroup/memory/memory.limit_in_bytes"));
             assertThat(limit.stdout()).isEqualTo((64L << 20) + "\n");
         } finally {
             removeQuietly(id);
@@ -69,7 +69,7 @@ class ContainerChangeTest {
             // WHEN its TTY is resized
             docker().containers().resize(id, 40, 100);
             // THEN the terminal of its main process has the new size
-            ExecResult size = docker().exec().run(id, ExecConfig.of("stty", "-F", "/proc/1/fd/0", "size"), null);
+            ExecResult size = docker().exec().run(id, ExecConfig.of("stty", "-F", "/proc/1/fd/0", "size"));
             assertThat(size.stdout()).isEqualTo("40 100\n");
         } finally {
             removeQuietly(id);
@@ -82,7 +82,7 @@ class ContainerChangeTest {
         String id = run(sleeper());
         String repository = EngineTestSupport.uniqueName("commit");
         try {
-            docker().exec().run(id, ExecConfig.of("sh", "-c", "echo committed > /marker"), null);
+            docker().exec().run(id, ExecConfig.of("sh", "-c", "echo committed > /marker"));
             // WHEN committed with a message, an author and Dockerfile changes
             String imageId = docker().containers().commit(id, CommitOptions.of(repository, "v1").withComment("a test commit")
                     .withAuthor("berth").withPause(false).withChanges("LABEL " + RUN_LABEL + "=" + RUN_ID, "CMD [\"cat\", \"/marker\"]"));

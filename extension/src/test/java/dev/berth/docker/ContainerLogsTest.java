@@ -108,7 +108,7 @@ class ContainerLogsTest {
             try (LogStream logs = docker().containers().logs(id, LogsOptions.all().withFollow(true))) {
                 // WHEN the first line arrives, the test lets it go on
                 logs.nextLine().ifPresent(seen::add);
-                docker().exec().run(id, ExecConfig.of("touch", "/tmp/go"), null);
+                docker().exec().run(id, ExecConfig.of("touch", "/tmp/go"));
                 // THEN the second line arrives on the same stream, which ends as the container exits
                 logs.forEachLine(seen::add);
             }

@@ -129,7 +129,7 @@ class ContainerQueryTest {
         assertThat(top.column("PID")).singleElement().satisfies(pid -> assertThat(Integer.parseInt(pid)).isPositive());
         assertThatThrownBy(() -> top.column("USER")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The process table has no column \"USER\"; its columns are [PID, COMMAND]");
-        assertThat(docker().containers().top(sleeping, null).titles()).contains("PID", "CMD");
+        assertThat(docker().containers().top(sleeping).titles()).contains("PID", "CMD");
     }
 
     @Test
@@ -137,7 +137,7 @@ class ContainerQueryTest {
     void topOfAStoppedContainerIsAConflict() {
         String id = docker().containers().create(sleeper()).id();
         try {
-            assertThatThrownBy(() -> docker().containers().top(id, null))
+            assertThatThrownBy(() -> docker().containers().top(id))
                     .isInstanceOf(ConflictException.class)
                     .hasMessage("The Docker engine answered 409 to GET /containers/" + id + "/top: Container " + id + " is not running");
         } finally {

@@ -40,7 +40,7 @@ class ExecApiTest {
     }
 
     private static ExecResult exec(String script) {
-        return docker().exec().run(container, ExecConfig.of("sh", "-c", script), null);
+        return docker().exec().run(container, ExecConfig.of("sh", "-c", script));
     }
 
     @ParameterizedTest
@@ -55,7 +55,7 @@ class ExecApiTest {
     @Test
     @DockerOnly("Podman: 127 where Docker says 126")
     void aMissingCommandExitsWith126AndTheRuntimesMessage() {
-        ExecResult r = docker().exec().run(container, ExecConfig.of("berth-no-such-command"), null);
+        ExecResult r = docker().exec().run(container, ExecConfig.of("berth-no-such-command"));
         assertThat(r.exitCode()).isEqualTo(126);
         assertThat(r.stdout()).isEqualTo("OCI runtime exec failed: exec failed: unable to start container process: exec:"
                 + " \"berth-no-such-command\": executable file not found in $PATH: unknown\r\n");
@@ -80,7 +80,7 @@ class ExecApiTest {
 
     @Test
     void ttyOutputIsRawWithBothStreamsTogether() {
-        ExecResult r = docker().exec().run(container, ExecConfig.of("sh", "-c", "tty; echo out; echo err >&2").withTty(true), null);
+        ExecResult r = docker().exec().run(container, ExecConfig.of("sh", "-c", "tty; echo out; echo err >&2").withTty(true));
         assertThat(r.stdout()).isEqualTo("/dev/pts/0\r\nout\r\nerr\r\n");
         assertThat(r.stderr()).isEmpty();
     }
@@ -95,7 +95,7 @@ class ExecApiTest {
     @Test
     void envUserAndWorkingDirApply() {
         ExecResult r = docker().exec().run(container, ExecConfig.of("sh", "-c", "echo $FOO; id -u; pwd")
-                .withEnv(Map.of("FOO", "bar baz")).withUser("nobody").withWorkingDir("/tmp"), null);
+                .withEnv(Map.of("FOO", "bar baz")).withUser("nobody").withWorkingDir("/tmp"));
         assertThat(r.stdout()).isEqualTo("bar baz\n65534\n/tmp\n");
     }
 

@@ -235,7 +235,7 @@ class ImageApiTest {
         String repository = uniqueName("import");
         byte[] rootFs;
         try {
-            docker().exec().run(container, ExecConfig.of("sh", "-c", "echo imported > /marker"), null);
+            docker().exec().run(container, ExecConfig.of("sh", "-c", "echo imported > /marker"));
             try (InputStream export = docker().archives().export(container)) {
                 rootFs = export.readAllBytes();
             }

@@ -99,12 +99,12 @@ class NetworkApiTest {
             ContainerInspect inspect = docker().containers().inspect(server);
             assertThat(inspect.networkSettings().networks().get(name).aliases()).contains("db", "database");
             assertThat(docker().networks().inspect(name).containers()).containsOnlyKeys(server, client);
-            ExecResult ping = docker().exec().run(client, ExecConfig.of("ping", "-c", "1", "-W", "5", "database"), null);
+            ExecResult ping = docker().exec().run(client, ExecConfig.of("ping", "-c", "1", "-W", "5", "database"));
             assertThat(ping.exitCode()).as(ping.stdout() + ping.stderr()).isZero();
             // WHEN the server is disconnected THEN the alias no longer resolves
             docker().networks().disconnect(name, server, false);
             assertThat(docker().networks().inspect(name).containers()).containsOnlyKeys(client);
-            assertThat(docker().exec().run(client, ExecConfig.of("ping", "-c", "1", "-W", "1", "database"), null).exitCode()).isNotZero();
+            assertThat(docker().exec().run(client, ExecConfig.of("ping", "-c", "1", "-W", "1", "database")).exitCode()).isNotZero();
         } finally {
             removeQuietly(server);
             removeQuietly(client);

@@ -80,7 +80,7 @@ class VolumeApiTest {
         String writer = run(sleeper().withBind(name + ":/data"));
         String reader = null;
         try {
-            docker().exec().run(writer, ExecConfig.of("sh", "-c", "echo kept > /data/file"), null);
+            docker().exec().run(writer, ExecConfig.of("sh", "-c", "echo kept > /data/file"));
             // WHEN removed while in use THEN 409
             assertThatThrownBy(() -> docker().volumes().remove(name, false))
                     .isInstanceOf(ConflictException.class)
@@ -88,7 +88,7 @@ class VolumeApiTest {
                             + ": volume is in use - [" + writer + "]");
             // THEN another container sees the data
             reader = run(sleeper().withBind(name + ":/mnt:ro"));
-            assertThat(docker().exec().run(reader, ExecConfig.of("cat", "/mnt/file"), null).stdout()).isEqualTo("kept\n");
+            assertThat(docker().exec().run(reader, ExecConfig.of("cat", "/mnt/file")).stdout()).isEqualTo("kept\n");
         } finally {
             removeQuietly(writer);
             if (reader != null) {

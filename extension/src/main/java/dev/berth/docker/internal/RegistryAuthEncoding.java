@@ -5,6 +5,7 @@ import dev.berth.docker.model.RegistryAuth;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -33,9 +34,7 @@ public final class RegistryAuthEncoding {
         return Base64.getUrlEncoder().encodeToString(Json.write(body(auth)));
     }
 
-    private static void put(Map<String, String> body, String key, String value) {
-        if (value != null) {
-            body.put(key, value);
-        }
+    private static void put(Map<String, String> body, String key, Optional<String> value) {
+        value.ifPresent(v -> body.put(key, v));
     }
 }

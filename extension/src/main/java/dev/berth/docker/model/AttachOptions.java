@@ -1,5 +1,7 @@
 package dev.berth.docker.model;
 
+import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -14,15 +16,22 @@ import org.apiguardian.api.API;
  * @param stdin carry stdin to the container (it must be created with stdin open)
  * @param stdout carry standard output
  * @param stderr carry standard error
- * @param detachKeys the key sequence that detaches, e.g. {@code ctrl-p,ctrl-q}, or {@code null}
+ * @param detachKeys the key sequence that detaches, e.g. {@code ctrl-p,ctrl-q}; empty for the engine's
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record AttachOptions(boolean stream, boolean logs, boolean stdin, boolean stdout, boolean stderr, String detachKeys) {
+public record AttachOptions(boolean stream, boolean logs, boolean stdin, boolean stdout, boolean stderr,
+                            Optional<String> detachKeys) {
+
+    /** Checks that {@code detachKeys} is not {@code null}. */
+    public AttachOptions {
+        Objects.requireNonNull(detachKeys, "detachKeys");
+    }
+
 
     /** @return live stdout and stderr, no stdin, no replay */
     public static AttachOptions output() {
-        return new AttachOptions(true, false, false, true, true, null);
+        return new AttachOptions(true, false, false, true, true, Optional.empty());
     }
 
     /** @param logs whether to replay the output so far @return a copy */
@@ -47,6 +56,6 @@ public record AttachOptions(boolean stream, boolean logs, boolean stdin, boolean
 
     /** @param detachKeys e.g. {@code ctrl-p,ctrl-q} @return a copy */
     public AttachOptions withDetachKeys(String detachKeys) {
-        return new AttachOptions(stream, logs, stdin, stdout, stderr, detachKeys);
+        return new AttachOptions(stream, logs, stdin, stdout, stderr, Optional.of(Objects.requireNonNull(detachKeys, "detachKeys")));
     }
 }

@@ -3,6 +3,8 @@ package dev.berth.docker.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -20,15 +22,17 @@ import org.apiguardian.api.API;
  * @param pull pull newer base images
  * @param buildArgs {@code ARG} values
  * @param labels labels for the image
- * @param target the stage of a multi-stage build to stop at, or {@code null}
+ * @param target the stage of a multi-stage build to stop at; empty for the last
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record BuildOptions(List<String> tags, String dockerfile, boolean noCache, boolean remove, boolean forceRemove,
-                           boolean pull, Map<String, String> buildArgs, Map<String, String> labels, String target) {
+                           boolean pull, Map<String, String> buildArgs, Map<String, String> labels,
+                           Optional<String> target) {
 
     /** Copies the collections. */
     public BuildOptions {
+        Objects.requireNonNull(target, "target");
         tags = List.copyOf(tags);
         buildArgs = Map.copyOf(buildArgs);
         labels = Map.copyOf(labels);
@@ -41,7 +45,7 @@ public record BuildOptions(List<String> tags, String dockerfile, boolean noCache
      * @return the options: {@code Dockerfile}, cache on, intermediate containers removed
      */
     public static BuildOptions tagged(String... tags) {
-        return new BuildOptions(List.of(tags), "Dockerfile", false, true, false, false, Map.of(), Map.of(), null);
+        return new BuildOptions(List.of(tags), "Dockerfile", false, true, false, false, Map.of(), Map.of(), Optional.empty());
     }
 
     /** @param dockerfile the Dockerfile's path inside the context @return a copy */
@@ -85,6 +89,7 @@ public record BuildOptions(List<String> tags, String dockerfile, boolean noCache
 
     /** @param target the stage to stop at @return a copy */
     public BuildOptions withTarget(String target) {
-        return new BuildOptions(tags, dockerfile, noCache, remove, forceRemove, pull, buildArgs, labels, target);
+        return new BuildOptions(tags, dockerfile, noCache, remove, forceRemove, pull, buildArgs, labels,
+                Optional.of(Objects.requireNonNull(target, "target")));
     }
 }

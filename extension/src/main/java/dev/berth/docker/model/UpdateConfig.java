@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * copy.
  *
  * <pre>{@code
- * docker.containers().update(id, UpdateConfig.empty().withMemory(64 << 20, -1).withRestartPolicy("on-failure", 3));
+ * docker.containers().update(id, UpdateConfig.empty().withMemoryAndUnlimitedSwap(64 << 20).withRestartPolicy("on-failure", 3));
  * }</pre>
  *
  * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
@@ -47,12 +47,26 @@ public final class UpdateConfig {
      * Sets the memory limit.
      *
      * @param bytes the limit
-     * @param memorySwapBytes memory plus swap, or -1 for unlimited swap (the engine requires it to be at least
-     *                        {@code bytes} when a swap limit is already set)
+     * @param memorySwapBytes memory plus swap, at least {@code bytes}; {@link #withMemoryAndUnlimitedSwap} lifts the
+     *                        swap limit
      * @return a copy
      */
     public UpdateConfig withMemory(long bytes, long memorySwapBytes) {
+        if (memorySwapBytes < bytes) {
+            throw new IllegalArgumentException("memorySwapBytes must be at least bytes (" + bytes + "), was " + memorySwapBytes
+                    + "; withMemoryAndUnlimitedSwap(bytes) lifts the swap limit");
+        }
         return with("Memory", bytes).with("MemorySwap", memorySwapBytes);
+    }
+
+    /**
+     * Sets the memory limit and lets the container swap without limit (the engine's {@code MemorySwap: -1}).
+     *
+     * @param bytes the limit
+     * @return a copy
+     */
+    public UpdateConfig withMemoryAndUnlimitedSwap(long bytes) {
+        return with("Memory", bytes).with("MemorySwap", -1L);
     }
 
     /** @param bytes the soft memory limit @return a copy */
@@ -75,9 +89,17 @@ public final class UpdateConfig {
         return with("CpusetCpus", cpus);
     }
 
-    /** @param limit the maximum number of processes, or -1 for none @return a copy */
+    /** @param limit the maximum number of processes, 1 or more; {@link #withoutPidsLimit()} lifts it @return a copy */
     public UpdateConfig withPidsLimit(long limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, was " + limit + "; withoutPidsLimit() lifts it");
+        }
         return with("PidsLimit", limit);
+    }
+
+    /** @return a copy that lifts the process limit (the engine's {@code PidsLimit: -1}) */
+    public UpdateConfig withoutPidsLimit() {
+        return with("PidsLimit", -1L);
     }
 
     /**

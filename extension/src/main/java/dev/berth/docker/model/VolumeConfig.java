@@ -2,6 +2,8 @@ package dev.berth.docker.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -11,17 +13,18 @@ import org.apiguardian.api.API;
  * <p>Experimental: this type follows the Docker Engine API, which keeps moving, so it may change in a minor
  * release.
  *
- * @param name the volume's name, or {@code null} for a generated one
+ * @param name the volume's name; empty for one the engine generates
  * @param driver e.g. {@code local}
  * @param driverOpts driver options, e.g. {@code type=tmpfs}
  * @param labels its labels
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record VolumeConfig(String name, String driver, Map<String, String> driverOpts, Map<String, String> labels) {
+public record VolumeConfig(Optional<String> name, String driver, Map<String, String> driverOpts, Map<String, String> labels) {
 
     /** Copies the maps. */
     public VolumeConfig {
+        Objects.requireNonNull(name, "name");
         driverOpts = Map.copyOf(driverOpts);
         labels = Map.copyOf(labels);
     }
@@ -33,12 +36,12 @@ public record VolumeConfig(String name, String driver, Map<String, String> drive
      * @return the configuration
      */
     public static VolumeConfig named(String name) {
-        return new VolumeConfig(name, "local", Map.of(), Map.of());
+        return new VolumeConfig(Optional.of(Objects.requireNonNull(name, "name")), "local", Map.of(), Map.of());
     }
 
     /** @return a local volume with a name the engine generates */
     public static VolumeConfig anonymous() {
-        return new VolumeConfig(null, "local", Map.of(), Map.of());
+        return new VolumeConfig(Optional.empty(), "local", Map.of(), Map.of());
     }
 
     /** @param driver e.g. {@code local} @return a copy */

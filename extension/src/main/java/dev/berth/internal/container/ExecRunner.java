@@ -44,11 +44,11 @@ final class ExecRunner {
 
     ExecResult run(Exec exec) {
         ExecConfig config = ExecConfig.of(exec.command().toArray(new String[0])).withEnv(exec.env())
-                .withTty(exec.tty()).withPrivileged(exec.privileged())
-                .withUser(exec.user().orElse(null)).withWorkingDir(exec.workdir().orElse(null));
-        Optional<byte[]> stdin = exec.stdin();
+                .withTty(exec.tty()).withPrivileged(exec.privileged());
+        config = exec.user().map(config::withUser).orElse(config);
+        config = exec.workdir().map(config::withWorkingDir).orElse(config);
         try {
-            return runAttached(config, stdin.orElse(null), exec);
+            return runAttached(config, exec.stdin(), exec);
         } catch (ConflictException | ServerErrorException e) {
             throw notRunning(exec, e);
         } catch (NotFoundException e) {
@@ -87,10 +87,10 @@ final class ExecRunner {
     }
 
     @SuppressWarnings("try") // the timeout closes the stream from another thread, inside its try-with-resources
-    private ExecResult runAttached(ExecConfig config, byte[] stdin, Exec exec) {
+    private ExecResult runAttached(ExecConfig config, Optional<byte[]> stdin, Exec exec) {
         Duration timeout = exec.timeout().orElse(null);
         ExecProcessProof proof = ExecProcessProof.startingNow(container.id());
-        String execId = docker.exec().create(container.id(), config.withAttachStdin(stdin != null));
+        String execId = docker.exec().create(container.id(), config.withAttachStdin(stdin.isPresent()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AtomicBoolean timedOut = new AtomicBoolean();
@@ -100,9 +100,7 @@ final class ExecRunner {
                 stream.close();
             }, CompletableFuture.delayedExecutor(timeout.toNanos(), TimeUnit.NANOSECONDS));
             try {
-                if (stdin != null) {
-                    stream.sendStdin(stdin);
-                }
+                stdin.ifPresent(stream::sendStdin);
                 stream.copyOutput(out, err);
             } catch (UncheckedIOException e) {
                 if (Thread.currentThread().isInterrupted()) {

@@ -51,6 +51,6 @@ final class InContainerTar {
     ExecResult create(String path) {
         int slash = path.lastIndexOf('/');
         String parent = slash <= 0 ? "/" : path.substring(0, slash);
-        return docker.exec().run(containerId, ExecConfig.of("tar", "-c", "-C", parent, path.substring(slash + 1)), null);
+        return docker.exec().run(containerId, ExecConfig.of("tar", "-c", "-C", parent, path.substring(slash + 1)));
     }
 }

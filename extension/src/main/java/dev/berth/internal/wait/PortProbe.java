@@ -61,7 +61,7 @@ final class PortProbe {
         }
         lastChecked = "the container's listening sockets in /proc/net/tcp and tcp6, read by exec of `cat` inside the container";
         try {
-            ExecResult r = target.docker().exec().run(target.id(), ExecConfig.of("cat", "/proc/net/tcp", "/proc/net/tcp6"), null);
+            ExecResult r = target.docker().exec().run(target.id(), ExecConfig.of("cat", "/proc/net/tcp", "/proc/net/tcp6"));
             if (r.exitCode() == 126 || r.exitCode() == 127) {
                 lastChecked += "; the image has no `cat` (exit " + r.exitCode() + "), and the engine is not local, so"
                         + " Berth cannot look inside; use Wait.forLogMessage or Wait.forHttp for this image";

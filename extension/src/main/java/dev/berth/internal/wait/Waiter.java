@@ -288,7 +288,7 @@ public final class Waiter {
         String[] last = {"not run yet"};
         probe(deadline, () -> {
             try {
-                ExecResult r = target.docker().exec().run(target.id(), ExecConfig.of(command.command().toArray(new String[0])), null);
+                ExecResult r = target.docker().exec().run(target.id(), ExecConfig.of(command.command().toArray(new String[0])));
                 last[0] = "last exit code " + r.exitCode() + (r.stderr().isBlank() ? "" : ", stderr: " + r.stderr().strip());
                 return r.exitCode() == 0;
             } catch (DockerException e) {
