@@ -9,12 +9,7 @@ import dev.berth.docker.ClientCounters;
 import dev.berth.docker.DockerClient;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
@@ -29,31 +24,16 @@ class HandleClientOwnershipTest {
     private static final String WHAT_TO_DO = "Use it without closing it; for a client of your own, call"
             + " DockerClient.fromEnvironment() and close that one.";
 
-    private final Logger jul = Logger.getLogger("dev.berth");
-    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final BerthLogCapture log = new BerthLogCapture();
 
     @BeforeEach
     void capture() {
-        jul.addHandler(capture);
+        log.start();
     }
 
     @AfterEach
     void release() {
-        jul.removeHandler(capture);
+        log.stop();
     }
 
     private static ContainerSpec sleeper() {
@@ -119,7 +99,7 @@ class HandleClientOwnershipTest {
     }
 
     private List<String> infoMessages() {
-        return records.stream().filter(r -> r.getLevel() == Level.INFO).map(LogRecord::getMessage).collect(Collectors.toList());
+        return log.messages(Level.INFO);
     }
 
     @Order(1)

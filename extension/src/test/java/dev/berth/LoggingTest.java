@@ -8,10 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.berth.internal.reaper.EngineAddress;
 import dev.berth.internal.reaper.SessionGuard;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -28,35 +25,16 @@ class LoggingTest {
     private static final String READY = "container \"logged\" \\(image busybox:stable, id [0-9a-f]{12}\\) ready in \\d+ ms"
             + " \\(pull \\d+ ms, create \\d+ ms, start \\d+ ms, wait \\d+ ms\\)";
 
-    private final Logger jul = Logger.getLogger("dev.berth");
-    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private Level levelBefore;
+    private final BerthLogCapture log = new BerthLogCapture();
 
     @BeforeEach
     void capture() {
-        levelBefore = jul.getLevel();
-        jul.setLevel(Level.FINE);
-        jul.addHandler(capture);
+        log.start();
     }
 
     @AfterEach
     void release() {
-        jul.removeHandler(capture);
-        jul.setLevel(levelBefore);
+        log.stop();
     }
 
     @Test
@@ -96,6 +74,6 @@ class LoggingTest {
     }
 
     private List<String> messages(Level level) {
-        return records.stream().filter(r -> r.getLevel().equals(level)).map(LogRecord::getMessage).collect(Collectors.toList());
+        return log.messages(level);
     }
 }
