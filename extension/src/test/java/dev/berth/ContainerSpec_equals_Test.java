@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Equal declarations make equal specs, whatever they wait for: a shared container is found by its spec, so a spec
  * part with identity equality (a {@code Pattern}, a class without {@code equals}) would start it twice. No engine.
  */
+@NoEngine
 class ContainerSpec_equals_Test {
 
     private static final Wait.Check ANSWERS = container -> true;

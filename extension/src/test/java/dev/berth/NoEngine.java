@@ -8,11 +8,14 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * A test class that talks to no engine (parsers, codecs, message wording on recorded answers), so a second run
- * against Podman would prove nothing new: the Podman run ({@code mvn -B test -pl extension -Ppodman}) leaves it out
- * through the JUnit tag {@value #TAG}. The default run is unaffected.
+ * A test class that talks to no engine (parsers, codecs, message wording on recorded answers, argument checks), so a
+ * contributor without Docker runs all of them, and only them, with {@code mvn -B test -pl extension,assertions -am
+ * -Pno-engine}: that profile selects the JUnit tag {@value #TAG} and points {@code DOCKER_HOST} at a socket that does
+ * not exist, so a marked class that needs an engine after all fails there. The default run and the Podman run are
+ * unaffected: they run these classes too.
  *
- * <p>Engine-free tests in {@code dev.berth} and {@code dev.berth.internal} that do not carry it still run in both.
+ * <p>Every engine-free test class carries it. A class that starts a container, runs {@code BerthTestKit}, or opens a
+ * connection to an engine (even to list what a test left behind) does not.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

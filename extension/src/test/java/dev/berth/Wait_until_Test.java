@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** {@link Wait#until} and {@link Wait#any} as values, and a class implementing WaitStrategy itself (no engine). */
+@NoEngine
 class Wait_until_Test {
 
     private static final Wait.Check ANSWERS = container -> true;

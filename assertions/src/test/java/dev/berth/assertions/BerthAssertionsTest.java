@@ -15,6 +15,7 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The entry points and the instance-of factories; no engine needed. */
+@NoEngine
 class BerthAssertionsTest {
 
     static final ExecResult OK = new ExecResult(0, "hi\n".getBytes(StandardCharsets.UTF_8), new byte[0]);

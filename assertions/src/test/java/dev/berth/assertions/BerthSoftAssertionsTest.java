@@ -11,6 +11,7 @@ import org.assertj.core.error.AssertJMultipleFailuresError;
 import org.junit.jupiter.api.Test;
 
 /** Soft mode of {@link ExecResultAssert}, with {@link BerthSoftAssertions} and AssertJ's own proxy. */
+@NoEngine
 class BerthSoftAssertionsTest {
 
     static final ExecResult NOT_FOUND = new ExecResult(127, new byte[0],

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
 /** Unit tests of {@link ExecResultAssert}: no engine needed, results are built directly. */
+@NoEngine
 class ExecResultAssertTest {
 
     static ExecResult result(int exitCode, String stdout, String stderr) {

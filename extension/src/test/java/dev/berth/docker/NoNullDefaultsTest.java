@@ -3,6 +3,7 @@ package dev.berth.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.NoEngine;
 import dev.berth.docker.model.AttachOptions;
 import dev.berth.docker.model.BuildOptions;
 import dev.berth.docker.model.CommitOptions;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A {@code null} no longer means "the default" on the client: each default has its overload. No engine needed. */
+@NoEngine
 class NoNullDefaultsTest {
 
     private static DockerClient client;

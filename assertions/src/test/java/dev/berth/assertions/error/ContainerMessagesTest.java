@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.ContainerHandle;
 import dev.berth.PathStat;
+import dev.berth.assertions.NoEngine;
 import dev.berth.docker.model.ContainerState;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Rendering of the container and container-file messages, without an engine. */
+@NoEngine
 class ContainerMessagesTest {
 
     static final ContainerHandle WEB = (ContainerHandle) Proxy.newProxyInstance(

@@ -5,12 +5,14 @@ import dev.berth.ExecMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.ExecResult;
+import dev.berth.assertions.NoEngine;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The plain-text rendering that {@code @ExecAssert} shares with the assertions. */
+@NoEngine
 class ExecMessagesTest {
 
     static final String ID = "1a2b3c4d5e6f7a8b9c0d1a2b3c4d5e6f7a8b9c0d1a2b3c4d5e6f7a8b9c0d1a2b";

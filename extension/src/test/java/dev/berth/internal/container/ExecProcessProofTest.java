@@ -2,6 +2,7 @@ package dev.berth.internal.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.NoEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The proof that a pid is a timed-out exec's own before Berth signals it, from /proc text recorded on real machines;
  * needs no engine.
  */
+@NoEngine
 class ExecProcessProofTest {
 
     static final String ID = "7fd571415d10dfbb43d29082e432d433367c35c04b513d8154e96890ea22a4e6";

@@ -3,10 +3,12 @@ package dev.berth.internal.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.ContainerSpec;
+import dev.berth.NoEngine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Start and teardown order of a scope, and default names; no engine needed. */
+@NoEngine
 class PlanOrderTest {
 
     private static Declaration declaration(String name, String... dependsOn) {
