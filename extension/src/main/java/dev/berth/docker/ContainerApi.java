@@ -1,6 +1,8 @@
 package dev.berth.docker;
 
+import dev.berth.docker.internal.ApiVersionNegotiation;
 import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.internal.EngineCall;
 import dev.berth.docker.internal.RequestBodies;
 import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.model.AttachOptions;
@@ -79,7 +81,7 @@ public final class ContainerApi {
         send(engine.call("POST", "/containers/" + id + "/start").query("detachKeys", detachKeys));
     }
 
-    private static void send(EngineApi.Call idempotent) {
+    private static void send(EngineCall idempotent) {
         try {
             idempotent.discard();
         } catch (NotModifiedException alreadyInState) {
@@ -118,8 +120,8 @@ public final class ContainerApi {
     public void stop(String id, Duration timeout, String signal) {
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(signal, "signal");
-        EngineApi.Call call = engine.call("POST", "/containers/" + id + "/stop").query("t", timeout.toSeconds());
-        if (EngineApi.compareVersions(engine.version(), "1.42") >= 0) {
+        EngineCall call = engine.call("POST", "/containers/" + id + "/stop").query("t", timeout.toSeconds());
+        if (ApiVersionNegotiation.compareVersions(engine.version(), "1.42") >= 0) {
             call.query("signal", signal);
         }
         send(call);
@@ -243,7 +245,7 @@ public final class ContainerApi {
                 .query("limit", limit).flag("size", size).filters(filters));
     }
 
-    private static List<ContainerSummary> list(EngineApi.Call call) {
+    private static List<ContainerSummary> list(EngineCall call) {
         return Arrays.asList(call.read(ContainerSummary[].class));
     }
 
@@ -255,7 +257,7 @@ public final class ContainerApi {
      * @return the stream
      */
     public LogStream logs(String id, LogsOptions options) {
-        EngineApi.Call call = engine.call("GET", "/containers/" + id + "/logs")
+        EngineCall call = engine.call("GET", "/containers/" + id + "/logs")
                 .flag("stdout", options.stdout()).flag("stderr", options.stderr())
                 .flag("timestamps", options.timestamps()).flag("follow", options.follow())
                 .query("tail", options.tail().isPresent() ? options.tail().getAsInt() : null)
@@ -329,7 +331,7 @@ public final class ContainerApi {
      * @return the new image's id, {@code sha256:...}
      */
     public String commit(String id, CommitOptions options) {
-        EngineApi.Call call = engine.call("POST", "/commit").query("container", id).query("repo", options.repository().orElse(null))
+        EngineCall call = engine.call("POST", "/commit").query("container", id).query("repo", options.repository().orElse(null))
                 .query("tag", options.tag().orElse(null)).query("comment", options.comment().orElse(null))
                 .query("author", options.author().orElse(null))
                 .query("pause", options.pause());
@@ -378,7 +380,7 @@ public final class ContainerApi {
         return new ProcessStream(attachCall("GET", "/containers/" + id + "/attach/ws", options).webSocket(), true);
     }
 
-    private EngineApi.Call attachCall(String method, String path, AttachOptions options) {
+    private EngineCall attachCall(String method, String path, AttachOptions options) {
         return engine.call(method, path).flag("stream", options.stream()).flag("logs", options.logs())
                 .flag("stdin", options.stdin()).flag("stdout", options.stdout()).flag("stderr", options.stderr())
                 .query("detachKeys", options.detachKeys().orElse(null));
