@@ -89,22 +89,28 @@ public final class EngineCall {
         return engine.send(request(), method, path);
     }
 
-    /** Sends the call and reads the answer into {@code type}. */
-    public <T> T read(Class<T> type) {
+    /** An answer read from a response. */
+    private interface Reading<T> {
+        T read(HttpResponse response) throws IOException;
+    }
+
+    /** Sends the call, reads its answer with {@code reading} and closes it; a broken read is the engine unavailable. */
+    private <T> T answer(Reading<T> reading) {
         try (HttpResponse r = send()) {
-            return Json.read(r.bytes(), type);
+            return reading.read(r);
         } catch (IOException e) {
             throw engine.unavailable(method, path, e);
         }
     }
 
+    /** Sends the call and reads the answer into {@code type}. */
+    public <T> T read(Class<T> type) {
+        return answer(r -> Json.read(r.bytes(), type));
+    }
+
     /** Sends the call and reads the answer into a generic type, e.g. a list of records. */
     public <T> T read(Type type) {
-        try (HttpResponse r = send()) {
-            return Json.read(r.bytes(), type);
-        } catch (IOException e) {
-            throw engine.unavailable(method, path, e);
-        }
+        return answer(r -> Json.read(r.bytes(), type));
     }
 
     /**
@@ -133,12 +139,8 @@ public final class EngineCall {
 
     /** Sends the call and reads the answer as a JSON tree ({@link Json#tree}); {@code null} for an empty body. */
     public Object tree() {
-        try (HttpResponse r = send()) {
-            byte[] bytes = r.bytes();
-            return bytes.length == 0 ? null : Json.tree(bytes);
-        } catch (IOException e) {
-            throw engine.unavailable(method, path, e);
-        }
+        byte[] bytes = answer(HttpResponse::bytes);
+        return bytes.length == 0 ? null : Json.tree(bytes);
     }
 
     /**
@@ -146,29 +148,17 @@ public final class EngineCall {
      * created exec.
      */
     public String member(String name) {
-        try (HttpResponse r = send()) {
-            return Json.member(r.bytes(), name);
-        } catch (IOException e) {
-            throw engine.unavailable(method, path, e);
-        }
+        return answer(r -> Json.member(r.bytes(), name));
     }
 
     /** Sends the call and discards the answer's body. */
     public void discard() {
-        try (HttpResponse r = send()) {
-            r.body().transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw engine.unavailable(method, path, e);
-        }
+        answer(r -> r.body().transferTo(OutputStream.nullOutputStream()));
     }
 
     /** Sends the call and reads the answer as text. */
     public String text() {
-        try (HttpResponse r = send()) {
-            return r.text();
-        } catch (IOException e) {
-            throw engine.unavailable(method, path, e);
-        }
+        return answer(r -> r.text());
     }
 
     /** Sends the call asking for the connection to be taken over; errors become {@link DockerException}s. */

@@ -16,7 +16,9 @@ import org.apiguardian.api.API;
  * {@link EngineErrors#engineMessage} (falls back to {@code cause}).</li>
  * <li>Conflicts (a name in use, a container in the wrong state, a resource in use) are answered 500 where Docker
  * answers 409: the {@code cause}s in {@link #CONFLICT_CAUSES}, raised as {@link ConflictException} with the status
- * the engine sent ({@link #isConflict}, used by {@link EngineErrors#errorOfBody}).</li>
+ * the engine sent ({@link #isConflict}, used by {@link EngineErrors#errorOfBody}). An exec on a stopped
+ * container is one of them, explained as "An exec needs a running container"
+ * ({@code dev/berth/internal/container/ExecRunner.java}, {@code notRunning}).</li>
  * <li>{@code POST /commit} needs a body: Podman answers 500 {@code Decode(): EOF} without one
  * ({@code dev/berth/docker/ContainerApi.java}, {@code commit}).</li>
  * <li>Followed logs and the wait endpoint: Podman sends the answer's head only with the first log output or at the
