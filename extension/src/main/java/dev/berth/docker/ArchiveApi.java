@@ -2,6 +2,7 @@ package dev.berth.docker;
 
 import dev.berth.PathStat;
 import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.internal.UrlEncoding;
 import dev.berth.docker.internal.http.HttpResponse;
 import dev.berth.docker.internal.http.RequestBody;
 import dev.berth.docker.internal.json.Json;
@@ -9,11 +10,11 @@ import dev.berth.docker.model.FileChange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -49,7 +50,7 @@ public final class ArchiveApi {
      * @throws NotFoundException when the path (or container) does not exist
      */
     public PathStat stat(String containerId, String path) {
-        try (HttpResponse r = engine.call("HEAD", "/containers/" + containerId + "/archive").query("path", path).send()) {
+        try (HttpResponse r = engine.call("HEAD", "/containers/" + UrlEncoding.segment(containerId) + "/archive").query("path", path).send()) {
             return decodeStat(r.header("X-Docker-Container-Path-Stat"));
         }
     }
@@ -64,7 +65,7 @@ public final class ArchiveApi {
      * @throws NotFoundException when the path does not exist
      */
     public Archive get(String containerId, String path) {
-        HttpResponse r = engine.call("GET", "/containers/" + containerId + "/archive").query("path", path).send();
+        HttpResponse r = engine.call("GET", "/containers/" + UrlEncoding.segment(containerId) + "/archive").query("path", path).send();
         return new Archive(decodeStat(r.header("X-Docker-Container-Path-Stat")), r);
     }
 
@@ -102,7 +103,7 @@ public final class ArchiveApi {
      * @return the changed paths, in the engine's order; empty when nothing changed
      */
     public List<FileChange> changes(String containerId) {
-        Object answer = engine.call("GET", "/containers/" + containerId + "/changes").tree();
+        Object answer = engine.call("GET", "/containers/" + UrlEncoding.segment(containerId) + "/changes").tree();
         List<FileChange> changes = new ArrayList<>();
         if (answer instanceof List<?>) {
             for (Change c : Json.bind(answer, Change[].class)) {
@@ -120,7 +121,7 @@ public final class ArchiveApi {
      * @return the tar stream; must be closed
      */
     public InputStream export(String containerId) {
-        return engine.call("GET", "/containers/" + containerId + "/export").send().bodyClosingResponse();
+        return engine.call("GET", "/containers/" + UrlEncoding.segment(containerId) + "/export").send().bodyClosingResponse();
     }
 
     /**
@@ -155,7 +156,7 @@ public final class ArchiveApi {
     }
 
     private void put(String containerId, String directory, RequestBody body, boolean noOverwriteDirNonDir, boolean copyUidGid) {
-        engine.call("PUT", "/containers/" + containerId + "/archive").query("path", directory)
+        engine.call("PUT", "/containers/" + UrlEncoding.segment(containerId) + "/archive").query("path", directory)
                 .flag("noOverwriteDirNonDir", noOverwriteDirNonDir).flag("copyUIDGID", copyUidGid)
                 .body(body).discard();
     }

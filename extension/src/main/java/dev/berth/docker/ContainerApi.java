@@ -1,7 +1,10 @@
 package dev.berth.docker;
 
+import dev.berth.docker.internal.ApiVersionNegotiation;
 import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.internal.EngineCall;
 import dev.berth.docker.internal.RequestBodies;
+import dev.berth.docker.internal.UrlEncoding;
 import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.model.AttachOptions;
 import dev.berth.docker.model.CommitOptions;
@@ -65,7 +68,7 @@ public final class ContainerApi {
 
     /** Starts a container ({@code POST /containers/{id}/start}); starting a running one is not an error. */
     public void start(String id) {
-        send(engine.call("POST", "/containers/" + id + "/start"));
+        send(engine.call("POST", "/containers/" + UrlEncoding.segment(id) + "/start"));
     }
 
     /**
@@ -76,10 +79,10 @@ public final class ContainerApi {
      */
     public void start(String id, String detachKeys) {
         Objects.requireNonNull(detachKeys, "detachKeys");
-        send(engine.call("POST", "/containers/" + id + "/start").query("detachKeys", detachKeys));
+        send(engine.call("POST", "/containers/" + UrlEncoding.segment(id) + "/start").query("detachKeys", detachKeys));
     }
 
-    private static void send(EngineApi.Call idempotent) {
+    private static void send(EngineCall idempotent) {
         try {
             idempotent.discard();
         } catch (NotModifiedException alreadyInState) {
@@ -94,7 +97,7 @@ public final class ContainerApi {
      * @param id the container
      */
     public void stop(String id) {
-        send(engine.call("POST", "/containers/" + id + "/stop"));
+        send(engine.call("POST", "/containers/" + UrlEncoding.segment(id) + "/stop"));
     }
 
     /**
@@ -105,7 +108,7 @@ public final class ContainerApi {
      */
     public void stop(String id, Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
-        send(engine.call("POST", "/containers/" + id + "/stop").query("t", timeout.toSeconds()));
+        send(engine.call("POST", "/containers/" + UrlEncoding.segment(id) + "/stop").query("t", timeout.toSeconds()));
     }
 
     /**
@@ -118,8 +121,8 @@ public final class ContainerApi {
     public void stop(String id, Duration timeout, String signal) {
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(signal, "signal");
-        EngineApi.Call call = engine.call("POST", "/containers/" + id + "/stop").query("t", timeout.toSeconds());
-        if (EngineApi.compareVersions(engine.version(), "1.42") >= 0) {
+        EngineCall call = engine.call("POST", "/containers/" + UrlEncoding.segment(id) + "/stop").query("t", timeout.toSeconds());
+        if (ApiVersionNegotiation.compareVersions(engine.version(), "1.42") >= 0) {
             call.query("signal", signal);
         }
         send(call);
@@ -127,22 +130,22 @@ public final class ContainerApi {
 
     /** Restarts a container ({@code POST /containers/{id}/restart}). */
     public void restart(String id, Duration timeout) {
-        engine.call("POST", "/containers/" + id + "/restart").query("t", timeout.toSeconds()).discard();
+        engine.call("POST", "/containers/" + UrlEncoding.segment(id) + "/restart").query("t", timeout.toSeconds()).discard();
     }
 
     /** Sends a signal ({@code POST /containers/{id}/kill}), e.g. {@code SIGHUP} or {@code 9}. */
     public void kill(String id, String signal) {
-        engine.call("POST", "/containers/" + id + "/kill").query("signal", signal).discard();
+        engine.call("POST", "/containers/" + UrlEncoding.segment(id) + "/kill").query("signal", signal).discard();
     }
 
     /** Pauses a container ({@code POST /containers/{id}/pause}). */
     public void pause(String id) {
-        engine.call("POST", "/containers/" + id + "/pause").discard();
+        engine.call("POST", "/containers/" + UrlEncoding.segment(id) + "/pause").discard();
     }
 
     /** Unpauses a container ({@code POST /containers/{id}/unpause}). */
     public void unpause(String id) {
-        engine.call("POST", "/containers/" + id + "/unpause").discard();
+        engine.call("POST", "/containers/" + UrlEncoding.segment(id) + "/unpause").discard();
     }
 
     /**
@@ -153,7 +156,7 @@ public final class ContainerApi {
      * @return the exit code
      */
     public WaitResult waitFor(String id, WaitCondition condition) {
-        return engine.call("POST", "/containers/" + id + "/wait").query("condition", condition.value()).read(WaitResult.class);
+        return engine.call("POST", "/containers/" + UrlEncoding.segment(id) + "/wait").query("condition", condition.value()).read(WaitResult.class);
     }
 
     /**
@@ -167,7 +170,7 @@ public final class ContainerApi {
      * @throws NotFoundException when the container does not exist
      */
     public CompletableFuture<WaitResult> waitAsync(String id, WaitCondition condition) {
-        return engine.call("POST", "/containers/" + id + "/wait").query("condition", condition.value()).readAsync(WaitResult.class);
+        return engine.call("POST", "/containers/" + UrlEncoding.segment(id) + "/wait").query("condition", condition.value()).readAsync(WaitResult.class);
     }
 
     /**
@@ -178,7 +181,7 @@ public final class ContainerApi {
      * @param force kill it first when it runs
      */
     public void remove(String id, boolean removeVolumes, boolean force) {
-        engine.call("DELETE", "/containers/" + id).flag("v", removeVolumes).flag("force", force).discard();
+        engine.call("DELETE", "/containers/" + UrlEncoding.segment(id)).flag("v", removeVolumes).flag("force", force).discard();
     }
 
     /**
@@ -189,7 +192,7 @@ public final class ContainerApi {
      * @throws NotFoundException when there is no such link
      */
     public void removeLink(String container, String alias) {
-        engine.call("DELETE", "/containers/" + container + "/" + alias).flag("link", true).discard();
+        engine.call("DELETE", "/containers/" + UrlEncoding.segment(container) + "/" + UrlEncoding.segment(alias)).flag("link", true).discard();
     }
 
     /**
@@ -212,7 +215,7 @@ public final class ContainerApi {
      * @return what the engine reports
      */
     public ContainerInspect inspect(String id, boolean size) {
-        return engine.call("GET", "/containers/" + id + "/json").flag("size", size).read(ContainerInspect.class);
+        return engine.call("GET", "/containers/" + UrlEncoding.segment(id) + "/json").flag("size", size).read(ContainerInspect.class);
     }
 
     /**
@@ -243,7 +246,7 @@ public final class ContainerApi {
                 .query("limit", limit).flag("size", size).filters(filters));
     }
 
-    private static List<ContainerSummary> list(EngineApi.Call call) {
+    private static List<ContainerSummary> list(EngineCall call) {
         return Arrays.asList(call.read(ContainerSummary[].class));
     }
 
@@ -255,7 +258,7 @@ public final class ContainerApi {
      * @return the stream
      */
     public LogStream logs(String id, LogsOptions options) {
-        EngineApi.Call call = engine.call("GET", "/containers/" + id + "/logs")
+        EngineCall call = engine.call("GET", "/containers/" + UrlEncoding.segment(id) + "/logs")
                 .flag("stdout", options.stdout()).flag("stderr", options.stderr())
                 .flag("timestamps", options.timestamps()).flag("follow", options.follow())
                 .query("tail", options.tail().isPresent() ? options.tail().getAsInt() : null)
@@ -283,7 +286,7 @@ public final class ContainerApi {
      * @throws ConflictException when another container has that name
      */
     public void rename(String id, String newName) {
-        engine.call("POST", "/containers/" + id + "/rename").query("name", newName).discard();
+        engine.call("POST", "/containers/" + UrlEncoding.segment(id) + "/rename").query("name", newName).discard();
     }
 
     /**
@@ -294,7 +297,7 @@ public final class ContainerApi {
      * @param width columns
      */
     public void resize(String id, int height, int width) {
-        engine.call("POST", "/containers/" + id + "/resize").query("h", height).query("w", width).discard();
+        engine.call("POST", "/containers/" + UrlEncoding.segment(id) + "/resize").query("h", height).query("w", width).discard();
     }
 
     /**
@@ -305,7 +308,7 @@ public final class ContainerApi {
      * @return the engine's warnings, e.g. about limits the kernel does not support
      */
     public List<String> update(String id, UpdateConfig update) {
-        Warnings answer = Json.bind(engine.call("POST", "/containers/" + id + "/update").json(RequestBodies.of(update)).tree(),
+        Warnings answer = Json.bind(engine.call("POST", "/containers/" + UrlEncoding.segment(id) + "/update").json(RequestBodies.of(update)).tree(),
                 Warnings.class);
         return answer == null || answer.warnings() == null ? List.of() : List.copyOf(answer.warnings());
     }
@@ -329,7 +332,7 @@ public final class ContainerApi {
      * @return the new image's id, {@code sha256:...}
      */
     public String commit(String id, CommitOptions options) {
-        EngineApi.Call call = engine.call("POST", "/commit").query("container", id).query("repo", options.repository().orElse(null))
+        EngineCall call = engine.call("POST", "/commit").query("container", id).query("repo", options.repository().orElse(null))
                 .query("tag", options.tag().orElse(null)).query("comment", options.comment().orElse(null))
                 .query("author", options.author().orElse(null))
                 .query("pause", options.pause());
@@ -362,7 +365,7 @@ public final class ContainerApi {
      */
     public ProcessStream attach(String id, AttachOptions options) {
         boolean tty = inspect(id).config().tty();
-        return new ProcessStream(attachCall("POST", "/containers/" + id + "/attach", options).hijack(), tty);
+        return new ProcessStream(attachCall("POST", "/containers/" + UrlEncoding.segment(id) + "/attach", options).hijack(), tty);
     }
 
     /**
@@ -375,10 +378,10 @@ public final class ContainerApi {
      * @return the live stream; must be closed
      */
     public ProcessStream attachWebSocket(String id, AttachOptions options) {
-        return new ProcessStream(attachCall("GET", "/containers/" + id + "/attach/ws", options).webSocket(), true);
+        return new ProcessStream(attachCall("GET", "/containers/" + UrlEncoding.segment(id) + "/attach/ws", options).webSocket(), true);
     }
 
-    private EngineApi.Call attachCall(String method, String path, AttachOptions options) {
+    private EngineCall attachCall(String method, String path, AttachOptions options) {
         return engine.call(method, path).flag("stream", options.stream()).flag("logs", options.logs())
                 .flag("stdin", options.stdin()).flag("stdout", options.stdout()).flag("stderr", options.stderr())
                 .query("detachKeys", options.detachKeys().orElse(null));
@@ -394,7 +397,7 @@ public final class ContainerApi {
      */
     public ContainerTop top(String id, String psArgs) {
         Objects.requireNonNull(psArgs, "psArgs");
-        return engine.call("GET", "/containers/" + id + "/top").query("ps_args", psArgs).read(ContainerTop.class);
+        return engine.call("GET", "/containers/" + UrlEncoding.segment(id) + "/top").query("ps_args", psArgs).read(ContainerTop.class);
     }
 
     /**
@@ -405,7 +408,7 @@ public final class ContainerApi {
      * @throws ConflictException when the container is not running
      */
     public ContainerTop top(String id) {
-        return engine.call("GET", "/containers/" + id + "/top").read(ContainerTop.class);
+        return engine.call("GET", "/containers/" + UrlEncoding.segment(id) + "/top").read(ContainerTop.class);
     }
 
     /**
@@ -416,7 +419,7 @@ public final class ContainerApi {
      * @return the sample
      */
     public ContainerStats stats(String id) {
-        Object sample = engine.call("GET", "/containers/" + id + "/stats").query("stream", false).query("one-shot", true).tree();
+        Object sample = engine.call("GET", "/containers/" + UrlEncoding.segment(id) + "/stats").query("stream", false).query("one-shot", true).tree();
         return Json.bindSnakeCase(sample, ContainerStats.class);
     }
 
@@ -428,7 +431,7 @@ public final class ContainerApi {
      * @return the stream; must be closed
      */
     public EngineStream<ContainerStats> statsStream(String id) {
-        return new EngineStream<>(engine.call("GET", "/containers/" + id + "/stats").query("stream", true),
+        return new EngineStream<>(engine.call("GET", "/containers/" + UrlEncoding.segment(id) + "/stats").query("stream", true),
                 tree -> Json.bindSnakeCase(tree, ContainerStats.class));
     }
 

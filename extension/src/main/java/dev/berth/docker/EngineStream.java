@@ -1,6 +1,7 @@
 package dev.berth.docker;
 
-import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.internal.EngineCall;
+import dev.berth.docker.internal.StreamErrors;
 import dev.berth.docker.internal.http.HttpResponse;
 import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.internal.json.JsonObjectStream;
@@ -33,7 +34,7 @@ public final class EngineStream<T> implements AutoCloseable {
     private final String path;
     private volatile boolean closed;
 
-    EngineStream(EngineApi.Call call, Function<Object, T> convert) {
+    EngineStream(EngineCall call, Function<Object, T> convert) {
         this.method = call.method();
         this.path = call.path();
         this.response = call.send();
@@ -66,9 +67,9 @@ public final class EngineStream<T> implements AutoCloseable {
         if (node == null) {
             return Optional.empty();
         }
-        String error = EngineApi.streamError(node);
+        String error = StreamErrors.messageOf(node);
         if (error != null) {
-            throw EngineApi.streamFailure(method, path, error);
+            throw StreamErrors.failure(method, path, error);
         }
         return Optional.of(convert.apply(node));
     }

@@ -3,6 +3,7 @@ package dev.berth.docker;
 import dev.berth.BerthInterruptedException;
 import dev.berth.ExecResult;
 import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.internal.UrlEncoding;
 import dev.berth.docker.model.ExecConfig;
 import dev.berth.docker.model.ExecInspect;
 import java.io.ByteArrayOutputStream;
@@ -54,7 +55,7 @@ public final class ExecApi {
         body.put("WorkingDir", config.workingDir().orElse(null));
         body.put("Privileged", config.privileged());
         body.put("DetachKeys", config.detachKeys().orElse(null));
-        return engine.call("POST", "/containers/" + containerId + "/exec").json(body).member("Id");
+        return engine.call("POST", "/containers/" + UrlEncoding.segment(containerId) + "/exec").json(body).member("Id");
     }
 
     /**
@@ -67,22 +68,22 @@ public final class ExecApi {
      */
     public ProcessStream start(String execId, boolean tty) {
         Map<String, Object> body = Map.of("Detach", false, "Tty", tty);
-        return new ProcessStream(engine.call("POST", "/exec/" + execId + "/start").json(body).hijack(), tty);
+        return new ProcessStream(engine.call("POST", "/exec/" + UrlEncoding.segment(execId) + "/start").json(body).hijack(), tty);
     }
 
     /** Starts an exec detached: it runs in the background, its output is discarded. */
     public void startDetached(String execId) {
-        engine.call("POST", "/exec/" + execId + "/start").json(Map.of("Detach", true, "Tty", false)).discard();
+        engine.call("POST", "/exec/" + UrlEncoding.segment(execId) + "/start").json(Map.of("Detach", true, "Tty", false)).discard();
     }
 
     /** Inspects an exec ({@code GET /exec/{id}/json}). */
     public ExecInspect inspect(String execId) {
-        return engine.call("GET", "/exec/" + execId + "/json").read(ExecInspect.class);
+        return engine.call("GET", "/exec/" + UrlEncoding.segment(execId) + "/json").read(ExecInspect.class);
     }
 
     /** Resizes an exec's TTY ({@code POST /exec/{id}/resize}). */
     public void resize(String execId, int height, int width) {
-        engine.call("POST", "/exec/" + execId + "/resize").query("h", height).query("w", width).discard();
+        engine.call("POST", "/exec/" + UrlEncoding.segment(execId) + "/resize").query("h", height).query("w", width).discard();
     }
 
     /**
@@ -138,7 +139,7 @@ public final class ExecApi {
                 return inspect.exitCode();
             }
             if (attempt >= 200) {
-                throw new ExecStillRunningException(200, "GET", "/exec/" + execId + "/json", "Running: true",
+                throw new ExecStillRunningException(200, "GET", "/exec/" + UrlEncoding.segment(execId) + "/json", "Running: true",
                         "exec " + execId + " output ended but the engine still reports it running");
             }
             try {

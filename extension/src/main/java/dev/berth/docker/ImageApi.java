@@ -1,8 +1,10 @@
 package dev.berth.docker;
 
 import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.internal.EngineCall;
 import dev.berth.docker.internal.ImageReference;
 import dev.berth.docker.internal.RegistryAuthEncoding;
+import dev.berth.docker.internal.StreamErrors;
 import dev.berth.docker.internal.http.RequestBody;
 import dev.berth.docker.internal.json.Json;
 import dev.berth.docker.internal.tar.TarWriter;
@@ -198,7 +200,7 @@ public final class ImageApi {
         return search(engine.call("GET", "/images/search").query("term", term));
     }
 
-    private static List<ImageSearchResult> search(EngineApi.Call call) {
+    private static List<ImageSearchResult> search(EngineCall call) {
         ImageSearchResult[] results = Json.bindSnakeCase(call.tree(), ImageSearchResult[].class);
         return results == null ? List.of() : List.of(results);
     }
@@ -234,7 +236,7 @@ public final class ImageApi {
     }
 
     private String build(RequestBody context, BuildOptions options, Consumer<ProgressEvent> output) {
-        EngineApi.Call call = engine.call("POST", "/build").query("dockerfile", options.dockerfile())
+        EngineCall call = engine.call("POST", "/build").query("dockerfile", options.dockerfile())
                 .flag("nocache", options.noCache()).query("rm", options.remove()).flag("forcerm", options.forceRemove())
                 .flag("pull", options.pull()).query("target", options.target().orElse(null))
                 .query("buildargs", options.buildArgs().isEmpty() ? null : Json.writeString(options.buildArgs()))
@@ -248,7 +250,7 @@ public final class ImageApi {
             output.accept(event);
         });
         if (id[0] == null) {
-            throw EngineApi.streamFailure("POST", "/build", "the build ended without reporting an image id");
+            throw StreamErrors.failure("POST", "/build", "the build ended without reporting an image id");
         }
         return id[0];
     }
@@ -280,7 +282,7 @@ public final class ImageApi {
     }
 
     private String importFrom(String source, RequestBody body, String repository, String tag, List<String> changes) {
-        EngineApi.Call call = engine.call("POST", "/images/create").query("fromSrc", source).query("repo", repository).query("tag", tag);
+        EngineCall call = engine.call("POST", "/images/create").query("fromSrc", source).query("repo", repository).query("tag", tag);
         changes.forEach(change -> call.query("changes", change));
         String[] id = {null};
         call.body(body).progress(event -> {
@@ -301,7 +303,7 @@ public final class ImageApi {
      * @throws NotFoundException when an image does not exist
      */
     public InputStream save(String... images) {
-        EngineApi.Call call = engine.call("GET", "/images/get");
+        EngineCall call = engine.call("GET", "/images/get");
         for (String image : images) {
             call.query("names", image);
         }

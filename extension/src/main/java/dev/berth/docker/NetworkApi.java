@@ -1,6 +1,7 @@
 package dev.berth.docker;
 
 import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.internal.UrlEncoding;
 import dev.berth.docker.model.Network;
 import dev.berth.docker.model.NetworkConfig;
 import dev.berth.docker.model.PruneResult;
@@ -56,7 +57,7 @@ public final class NetworkApi {
      * @throws NotFoundException when there is no such network
      */
     public Network inspect(String network) {
-        return engine.call("GET", "/networks/" + network).read(Network.class);
+        return engine.call("GET", "/networks/" + UrlEncoding.segment(network)).read(Network.class);
     }
 
     /**
@@ -77,7 +78,7 @@ public final class NetworkApi {
      * @throws ForbiddenException when it is one of the engine's own ({@code bridge}, {@code host}, {@code none})
      */
     public void remove(String network) {
-        engine.call("DELETE", "/networks/" + network).discard();
+        engine.call("DELETE", "/networks/" + UrlEncoding.segment(network)).discard();
     }
 
     /**
@@ -107,7 +108,7 @@ public final class NetworkApi {
         if (aliases.length > 0) {
             body.put("EndpointConfig", Map.of("Aliases", List.of(aliases)));
         }
-        engine.call("POST", "/networks/" + network + "/connect").json(body).discard();
+        engine.call("POST", "/networks/" + UrlEncoding.segment(network) + "/connect").json(body).discard();
     }
 
     /**
@@ -119,7 +120,7 @@ public final class NetworkApi {
      * @throws NotFoundException when the network or the container does not exist
      */
     public void disconnect(String network, String container, boolean force) {
-        engine.call("POST", "/networks/" + network + "/disconnect").json(Map.of("Container", container, "Force", force)).discard();
+        engine.call("POST", "/networks/" + UrlEncoding.segment(network) + "/disconnect").json(Map.of("Container", container, "Force", force)).discard();
     }
 
     /** The answer of {@code POST /networks/prune}. */

@@ -1,6 +1,7 @@
 package dev.berth.docker;
 
 import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.internal.EngineCall;
 import dev.berth.docker.internal.RegistryAuthEncoding;
 import dev.berth.docker.internal.http.HttpResponse;
 import dev.berth.docker.internal.json.Json;
@@ -80,7 +81,7 @@ public final class SystemApi {
      * @return the stream; must be closed
      */
     public EngineStream<Event> events(EventsOptions options) {
-        EngineApi.Call call = engine.call("GET", "/events")
+        EngineCall call = engine.call("GET", "/events")
                 .query("since", options.since().map(SystemApi::epoch).orElse(null))
                 .query("until", options.until().map(SystemApi::epoch).orElse(null)).filters(options.filters());
         return new EngineStream<>(call, SystemApi::event);

@@ -1,6 +1,7 @@
 package dev.berth.docker;
 
 import dev.berth.docker.internal.EngineApi;
+import dev.berth.docker.internal.UrlEncoding;
 import dev.berth.docker.model.PruneResult;
 import dev.berth.docker.model.Volume;
 import dev.berth.docker.model.VolumeConfig;
@@ -52,7 +53,7 @@ public final class VolumeApi {
      * @throws NotFoundException when there is no such volume
      */
     public Volume inspect(String name) {
-        return engine.call("GET", "/volumes/" + name).read(Volume.class);
+        return engine.call("GET", "/volumes/" + UrlEncoding.segment(name)).read(Volume.class);
     }
 
     /**
@@ -75,7 +76,7 @@ public final class VolumeApi {
      * @throws ConflictException when a container uses it
      */
     public void remove(String name, boolean force) {
-        engine.call("DELETE", "/volumes/" + name).flag("force", force).discard();
+        engine.call("DELETE", "/volumes/" + UrlEncoding.segment(name)).flag("force", force).discard();
     }
 
     /**

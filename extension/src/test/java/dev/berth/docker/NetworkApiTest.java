@@ -71,6 +71,22 @@ class NetworkApiTest {
     }
 
     @Test
+    @DockerOnly("Podman refuses network names with spaces")
+    void aNameWithCharactersAPathCannotHoldIsEncoded() {
+        // GIVEN a network whose name has a space, a '#' and a '%' (Docker accepts them)
+        String name = uniqueName("net") + " #1 50%";
+        String id = docker().networks().create(network(name));
+        try {
+            // WHEN inspected by name THEN the name reaches the engine as one path segment
+            assertThat(docker().networks().inspect(name).id()).isEqualTo(id);
+        } finally {
+            // AND it is removed by name
+            docker().networks().remove(name);
+        }
+        assertThatThrownBy(() -> docker().networks().inspect(id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     @DockerOnly("the same exception type on Podman, another text")
     void aSecondNetworkOfTheSameNameIsAConflict() {
         String name = uniqueName("dup");

@@ -1,9 +1,9 @@
 package dev.berth.docker.internal.json;
 
+import dev.berth.docker.internal.StreamErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.NoEngine;
-import dev.berth.docker.internal.EngineApi;
 import dev.berth.docker.model.ContainerStats;
 import dev.berth.docker.model.ContainerTop;
 import dev.berth.docker.model.Event;
@@ -92,9 +92,9 @@ class EngineJsonTest {
     @Test
     void errorsInAProgressStreamAndLenientLookups() {
         Object failed = Json.tree("{\"errorDetail\":{\"message\":\"manifest unknown\"},\"error\":\"manifest unknown (short)\"}");
-        assertThat(EngineApi.streamError(failed)).isEqualTo("manifest unknown");
-        assertThat(EngineApi.streamError(Json.tree("{\"error\":\"denied\"}"))).isEqualTo("denied");
-        assertThat(EngineApi.streamError(Json.tree("{\"status\":\"ok\",\"error\":null}"))).isNull();
+        assertThat(StreamErrors.messageOf(failed)).isEqualTo("manifest unknown");
+        assertThat(StreamErrors.messageOf(Json.tree("{\"error\":\"denied\"}"))).isEqualTo("denied");
+        assertThat(StreamErrors.messageOf(Json.tree("{\"status\":\"ok\",\"error\":null}"))).isNull();
         Object config = Json.tree("{\"auths\":{\"registry.example:5000\":{\"auth\":\"dTpw\"}},\"credsStore\":7}");
         assertThat(Json.text(config, "auths", "registry.example:5000", "auth")).isEqualTo("dTpw");
         assertThat(Json.text(config, "credsStore")).as("scalars as written").isEqualTo("7");

@@ -1,5 +1,6 @@
 package dev.berth.docker.internal.json;
 
+import dev.berth.docker.internal.EngineCall;
 import static dev.berth.docker.EngineTestSupport.IMAGE;
 import static dev.berth.docker.EngineTestSupport.RUN_ID;
 import static dev.berth.docker.EngineTestSupport.RUN_LABEL;
@@ -172,7 +173,7 @@ class EngineModelsTest {
 
     private static byte[] call(String method, String pathAndQuery) {
         String[] parts = pathAndQuery.split("\\?", 2);
-        EngineApi.Call call = engine.call(method, parts[0]);
+        EngineCall call = engine.call(method, parts[0]);
         if (parts.length == 2) {
             String[] query = parts[1].split("=", 2);
             call.query(query[0], query[1]);
@@ -180,7 +181,7 @@ class EngineModelsTest {
         return bytes(call);
     }
 
-    private static byte[] bytes(EngineApi.Call call) {
+    private static byte[] bytes(EngineCall call) {
         try (HttpResponse response = call.send()) {
             return response.bytes();
         } catch (IOException e) {

@@ -1,9 +1,9 @@
 package dev.berth.docker.internal.json;
 
+import dev.berth.docker.internal.StreamErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.NoEngine;
-import dev.berth.docker.internal.EngineApi;
 import dev.berth.docker.model.ContainerInspect;
 import dev.berth.docker.model.ContainerState;
 import dev.berth.docker.model.ContainerStats;
@@ -163,7 +163,7 @@ class RecordedAnswersTest {
         try (JsonObjectStream objects = Json.objects(new java.io.ByteArrayInputStream(fixture("build-progress.jsonl")))) {
             Object next;
             while ((next = objects.next()) != null) {
-                assertThat(EngineApi.streamError(next)).isNull();
+                assertThat(StreamErrors.messageOf(next)).isNull();
                 events.add(Json.bind(next, ProgressEvent.class));
             }
         }
