@@ -2,8 +2,10 @@ package dev.berth.docker.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.NoEngine;
 import org.junit.jupiter.api.Test;
 
+@NoEngine
 class UrlEncodingTest {
 
     @Test
