@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code close()} leaves it open ({@link DockerClient#viewOwnedBy(String)}).
  */
 @SuppressWarnings("deprecation") // Store.CloseableResource: kept for JUnit 5.10..5.12, where AutoCloseable alone is not closed
-final class Engine implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+final class RunEngine implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     /** Who owns the client, as the view that {@code ContainerHandle.docker()} returns names it. */
     static final String OWNER = "the Berth JUnit extension for this test run, which closes it when the run ends";
@@ -28,7 +28,7 @@ final class Engine implements ExtensionContext.Store.CloseableResource, AutoClos
     private final Settings settings;
     private final ContainerStarter starter;
 
-    private Engine(DockerClient docker, EngineAddress address, Settings settings) {
+    private RunEngine(DockerClient docker, EngineAddress address, Settings settings) {
         this.docker = docker;
         this.address = address;
         this.settings = settings;
@@ -36,14 +36,14 @@ final class Engine implements ExtensionContext.Store.CloseableResource, AutoClos
     }
 
     /** The run's engine: created on first use, and guarded (shutdown hook, watchdog) from then on. */
-    static Engine of(ExtensionContext context) {
+    static RunEngine of(ExtensionContext context) {
         ExtensionContext root = context.getRoot();
         Optional<String> host = Configuration.dockerHost(root);
         EngineKey key = new EngineKey(host.orElse(""));
-        return Stores.root(root).getOrComputeIfAbsent(key, k -> open(root, host), Engine.class);
+        return Stores.root(root).getOrComputeIfAbsent(key, k -> open(root, host), RunEngine.class);
     }
 
-    private static Engine open(ExtensionContext root, Optional<String> host) {
+    private static RunEngine open(ExtensionContext root, Optional<String> host) {
         Settings settings = Configuration.settings(root);
         EngineEndpoint endpoint;
         DockerClient docker;
@@ -66,7 +66,7 @@ final class Engine implements ExtensionContext.Store.CloseableResource, AutoClos
         }
         EngineAddress address = EngineAddress.of(endpoint);
         Session.current().guard(address, endpoint.source());
-        return new Engine(docker, address, settings);
+        return new RunEngine(docker, address, settings);
     }
 
     DockerClient docker() {
