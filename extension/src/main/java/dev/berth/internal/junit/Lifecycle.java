@@ -41,12 +41,12 @@ public final class Lifecycle {
     }
 
     public void beforeTestExecution(ExtensionContext context) {
-        ExecAssertions.run(context, ExecAssert.Phase.BEFORE_TEST);
+        ExecAssertRunner.run(context, ExecAssert.Phase.BEFORE_TEST);
     }
 
     public void afterTestExecution(ExtensionContext context) {
         if (context.getExecutionException().isEmpty()) {
-            ExecAssertions.run(context, ExecAssert.Phase.AFTER_TEST);
+            ExecAssertRunner.run(context, ExecAssert.Phase.AFTER_TEST);
         }
     }
 
