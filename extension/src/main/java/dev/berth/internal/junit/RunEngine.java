@@ -7,7 +7,7 @@ import dev.berth.docker.internal.transport.EngineEndpoint;
 import dev.berth.internal.Session;
 import dev.berth.internal.container.ContainerStarter;
 import dev.berth.internal.container.Settings;
-import dev.berth.internal.reaper.EngineAddress;
+import dev.berth.internal.reaper.WatchdogTarget;
 import java.io.IOException;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -24,11 +24,11 @@ final class RunEngine implements ExtensionContext.Store.CloseableResource, AutoC
     static final String OWNER = "the Berth JUnit extension for this test run, which closes it when the run ends";
 
     private final DockerClient docker;
-    private final EngineAddress address;
+    private final WatchdogTarget address;
     private final Settings settings;
     private final ContainerStarter starter;
 
-    private RunEngine(DockerClient docker, EngineAddress address, Settings settings) {
+    private RunEngine(DockerClient docker, WatchdogTarget address, Settings settings) {
         this.docker = docker;
         this.address = address;
         this.settings = settings;
@@ -64,7 +64,7 @@ final class RunEngine implements ExtensionContext.Store.CloseableResource, AutoC
             docker.close();
             throw e;
         }
-        EngineAddress address = EngineAddress.of(endpoint);
+        WatchdogTarget address = WatchdogTarget.of(endpoint);
         Session.current().guard(address, endpoint.source());
         return new RunEngine(docker, address, settings);
     }
@@ -73,7 +73,7 @@ final class RunEngine implements ExtensionContext.Store.CloseableResource, AutoC
         return docker;
     }
 
-    EngineAddress address() {
+    WatchdogTarget address() {
         return address;
     }
 

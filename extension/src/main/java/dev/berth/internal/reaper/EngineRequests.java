@@ -23,9 +23,9 @@ import java.util.Map;
  */
 final class EngineRequests {
 
-    private final EngineAddress address;
+    private final WatchdogTarget address;
 
-    EngineRequests(EngineAddress address) {
+    EngineRequests(WatchdogTarget address) {
         this.address = address;
     }
 

@@ -17,7 +17,7 @@ public final class LabelSweeper {
      * @param address the engine
      * @param sessionLabel {@code dev.berth.session=<id>}
      */
-    public LabelSweeper(EngineAddress address, String sessionLabel) {
+    public LabelSweeper(WatchdogTarget address, String sessionLabel) {
         this.engine = new EngineRequests(address);
         this.label = sessionLabel;
     }
