@@ -1,6 +1,6 @@
 package dev.berth;
 
-import dev.berth.internal.junit.Lifecycle;
+import dev.berth.internal.junit.JupiterCallbacks;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -13,69 +13,69 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * Berth's Jupiter extension, registered by {@link WithContainer} and {@link ExecAssert} through
- * {@code @ExtendWith}. It only dispatches to {@link Lifecycle}; it has no state, so the one instance JUnit makes
+ * {@code @ExtendWith}. It only dispatches to {@link JupiterCallbacks}; it has no state, so the one instance JUnit makes
  * per registry chain serves every class and thread.
  */
 final class BerthExtension implements BeforeAllCallback, BeforeEachCallback, BeforeTestExecutionCallback,
         AfterTestExecutionCallback, ParameterResolver, TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
 
-    private static final Lifecycle LIFECYCLE = new Lifecycle();
+    private static final JupiterCallbacks CALLBACKS = new JupiterCallbacks();
 
     BerthExtension() {
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        LIFECYCLE.beforeAll(context);
+        CALLBACKS.beforeAll(context);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        LIFECYCLE.beforeEach(context);
+        CALLBACKS.beforeEach(context);
     }
 
     @Override
     public void beforeTestExecution(ExtensionContext context) {
-        LIFECYCLE.beforeTestExecution(context);
+        CALLBACKS.beforeTestExecution(context);
     }
 
     @Override
     public void afterTestExecution(ExtensionContext context) {
-        LIFECYCLE.afterTestExecution(context);
+        CALLBACKS.afterTestExecution(context);
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return LIFECYCLE.supportsParameter(parameterContext);
+        return CALLBACKS.supportsParameter(parameterContext);
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return LIFECYCLE.resolveParameter(parameterContext, extensionContext);
+        return CALLBACKS.resolveParameter(parameterContext, extensionContext);
     }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
-        LIFECYCLE.handleFailure(context, throwable);
+        CALLBACKS.handleFailure(context, throwable);
     }
 
     @Override
     public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
-        LIFECYCLE.handleFailure(context, throwable);
+        CALLBACKS.handleFailure(context, throwable);
     }
 
     @Override
     public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
-        LIFECYCLE.handleFailure(context, throwable);
+        CALLBACKS.handleFailure(context, throwable);
     }
 
     @Override
     public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
-        LIFECYCLE.handleFailure(context, throwable);
+        CALLBACKS.handleFailure(context, throwable);
     }
 
     @Override
     public void handleAfterAllMethodExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
-        LIFECYCLE.handleFailure(context, throwable);
+        CALLBACKS.handleFailure(context, throwable);
     }
 }

@@ -5,8 +5,8 @@ import static dev.berth.BerthTestKit.assertThat;
 import static dev.berth.BerthTestKit.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.berth.internal.reaper.EngineAddress;
 import dev.berth.internal.reaper.SessionGuard;
+import dev.berth.internal.reaper.WatchdogTarget;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,7 +62,7 @@ class LoggingTest {
     @Test
     void theEngineIsLoggedOnceAtInfoWithHowItWasFound() {
         SessionGuard guard = new SessionGuard("dev.berth.session=logging-test", false);
-        EngineAddress engine = new EngineAddress("unix:///nonexistent/logging-test.sock", "", false, false);
+        WatchdogTarget engine = new WatchdogTarget("unix:///nonexistent/logging-test.sock", "", false, false);
 
         guard.guard(engine, "DOCKER_HOST");
         guard.guard(engine, "DOCKER_HOST");

@@ -7,7 +7,7 @@ import dev.berth.docker.internal.RegistryAuthEncoding;
 import dev.berth.docker.internal.StreamErrors;
 import dev.berth.docker.internal.http.RequestBody;
 import dev.berth.docker.internal.json.Json;
-import dev.berth.docker.internal.tar.TarWriter;
+import dev.berth.docker.internal.tar.UploadArchives;
 import dev.berth.docker.model.BuildOptions;
 import dev.berth.docker.model.ImageHistory;
 import dev.berth.docker.model.ImageInspect;
@@ -219,7 +219,7 @@ public final class ImageApi {
         if (!Files.isDirectory(contextFolder)) {
             throw new IllegalArgumentException("The build context [" + contextFolder + "] must be an existing folder");
         }
-        return build(RequestBody.writer(out -> TarWriter.writeFolder(contextFolder, out), TAR), options, output);
+        return build(RequestBody.writer(out -> UploadArchives.writeFolder(contextFolder, out), TAR), options, output);
     }
 
     /**

@@ -1,9 +1,9 @@
 package dev.berth.internal;
 
 import dev.berth.docker.DockerClient;
-import dev.berth.internal.reaper.EngineAddress;
 import dev.berth.internal.reaper.Ledger;
 import dev.berth.internal.reaper.SessionGuard;
+import dev.berth.internal.reaper.WatchdogTarget;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -61,7 +61,7 @@ public final class Session {
      * @param engine the engine containers are about to be created on
      * @param foundVia how the engine was found (logged once per engine), e.g. {@code DOCKER_HOST}
      */
-    public void guard(EngineAddress engine, String foundVia) {
+    public void guard(WatchdogTarget engine, String foundVia) {
         guard.guard(engine, foundVia);
     }
 
@@ -74,7 +74,7 @@ public final class Session {
      * @param foundVia how the client's engine was found (logged once per engine)
      */
     public void guard(DockerClient docker, String foundVia) {
-        guard.guard(EngineAddress.of(docker), foundVia);
+        guard.guard(WatchdogTarget.of(docker), foundVia);
     }
 
     /**

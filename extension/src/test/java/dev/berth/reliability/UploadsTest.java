@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.berth.ContainerHandle;
 import dev.berth.ContainerStartupException;
 import dev.berth.Containers;
-import dev.berth.docker.internal.tar.TarWriter;
+import dev.berth.docker.internal.tar.UploadArchives;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +79,7 @@ class UploadsTest {
 
     private static byte[] tar(String name, int mode) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TarWriter.writeFile(out, List.of(), name, "x\n".getBytes(StandardCharsets.UTF_8), mode);
+        UploadArchives.writeFile(out, List.of(), name, "x\n".getBytes(StandardCharsets.UTF_8), mode);
         return out.toByteArray();
     }
 

@@ -13,7 +13,7 @@ import dev.berth.docker.NotFoundException;
 import dev.berth.docker.internal.tar.TarEntry;
 import dev.berth.docker.internal.tar.TarExtractor;
 import dev.berth.docker.internal.tar.TarReader;
-import dev.berth.docker.internal.tar.TarWriter;
+import dev.berth.docker.internal.tar.UploadArchives;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -53,7 +53,7 @@ final class ContainerFiles {
 
     void putFile(String containerPath, byte[] content, int mode) {
         String path = absolute(containerPath);
-        upload(path, (out, dirs, name) -> TarWriter.writeFile(out, dirs, name, content, mode), true);
+        upload(path, (out, dirs, name) -> UploadArchives.writeFile(out, dirs, name, content, mode), true);
     }
 
     void copyToContainer(Path host, String containerPath) {
@@ -62,7 +62,7 @@ final class ContainerFiles {
             throw new ContainerFileException("Cannot copy [" + host + "] into container " + container + " at [" + path
                     + "]: the host path does not exist.");
         }
-        upload(path, (out, dirs, name) -> TarWriter.writeHostPath(out, dirs, host, name), false);
+        upload(path, (out, dirs, name) -> UploadArchives.writeHostPath(out, dirs, host, name), false);
     }
 
     /** Writes a tar with the missing {@code dirs} then the entry {@code name}, relative to the extraction point. */

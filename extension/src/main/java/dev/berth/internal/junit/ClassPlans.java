@@ -45,13 +45,13 @@ final class ClassPlans {
         List<String> visible = new ArrayList<>(classPlan.names());
         outerNames.stream().filter(n -> !visible.contains(n)).forEach(visible::add);
         ClassPlans plans = new ClassPlans(classPlan, DeclarationReader.instanceClasses(testClass), List.copyOf(visible));
-        ExecAssertions.validate(testClass, "[" + DeclarationReader.describe(testClass) + "]", problems);
+        ExecAssertRunner.validate(testClass, "[" + DeclarationReader.describe(testClass) + "]", problems);
         List<Method> methods = ReflectionSupport.findMethods(testClass,
                 m -> AnnotationSupport.isAnnotated(m, WithContainer.class) || AnnotationSupport.isAnnotated(m, ExecAssert.class),
                 HierarchyTraversalMode.TOP_DOWN);
         for (Method method : methods) {
             plans.methodPlans.put(method, DeclarationReader.methodScope(method, plans.instanceClasses, plans.outerNames, problems));
-            ExecAssertions.validate(method, "[" + DeclarationReader.describe(method) + "]", problems);
+            ExecAssertRunner.validate(method, "[" + DeclarationReader.describe(method) + "]", problems);
         }
         if (methods.isEmpty()) {
             DeclarationReader.methodScope(null, plans.instanceClasses, plans.outerNames, problems);

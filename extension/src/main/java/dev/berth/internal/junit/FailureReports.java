@@ -24,7 +24,7 @@ final class FailureReports {
         if (containers.isEmpty()) {
             return;
         }
-        int lines = Engine.of(context).settings().logLinesOnFailure();
+        int lines = RunEngine.of(context).settings().logLinesOnFailure();
         if (lines == 0) {
             return;
         }

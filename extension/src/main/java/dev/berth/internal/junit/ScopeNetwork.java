@@ -33,7 +33,7 @@ final class ScopeNetwork implements ExtensionContext.Store.CloseableResource, Au
         this.id = id;
     }
 
-    static ScopeNetwork create(Engine engine, String logicalName) {
+    static ScopeNetwork create(RunEngine engine, String logicalName) {
         String engineName = "berth-" + logicalName + "-" + RandomIds.shortId();
         NetworkConfig config = NetworkConfig.of(engineName).withLabel(NETWORK_LABEL, logicalName);
         for (Map.Entry<String, String> label : Session.current().labels().entrySet()) {

@@ -30,13 +30,13 @@ final class ScopeStarter {
     private final ExtensionContext context;
     private final ScopePlan plan;
     private final ScopeResources resources;
-    private final Engine engine;
+    private final RunEngine engine;
 
     private ScopeStarter(ExtensionContext context, ScopePlan plan, ScopeResources resources) {
         this.context = context;
         this.plan = plan;
         this.resources = resources;
-        this.engine = Engine.of(context);
+        this.engine = RunEngine.of(context);
     }
 
     /** @return the containers started now (for their startup report), in readiness order */

@@ -10,15 +10,15 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class LabelSweeper {
 
-    private final EngineRequests engine;
+    private final SweepRequests engine;
     private final String label;
 
     /**
      * @param address the engine
      * @param sessionLabel {@code dev.berth.session=<id>}
      */
-    public LabelSweeper(EngineAddress address, String sessionLabel) {
-        this.engine = new EngineRequests(address);
+    public LabelSweeper(WatchdogTarget address, String sessionLabel) {
+        this.engine = new SweepRequests(address);
         this.label = sessionLabel;
     }
 
@@ -30,7 +30,7 @@ public final class LabelSweeper {
      */
     public int sweep() throws IOException {
         int removed = 0;
-        String filter = EngineRequests.labelFilter(label);
+        String filter = SweepRequests.labelFilter(label);
         for (String id : engine.send("GET", "/containers/json?all=1&filters=" + filter, null).ids()) {
             int status = engine.send("DELETE", "/containers/" + id + "?force=1&v=1", null).status();
             removed += status == 204 ? 1 : 0;

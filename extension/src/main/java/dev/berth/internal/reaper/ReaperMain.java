@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * create request the engine finished after the JVM died.
  *
  * <p>Arguments: the session label ({@code dev.berth.session=<id>}), the JVM's process id, its start mark
- * ({@link WatchedProcess#markOfThisJvm()}), then {@link EngineAddress#toArgs()}.
+ * ({@link WatchedProcess#markOfThisJvm()}), then {@link WatchdogTarget#toArgs()}.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ReaperMain {
@@ -42,7 +42,7 @@ public final class ReaperMain {
         } catch (InterruptedException e) {
             System.exit(1);
         }
-        LabelSweeper sweeper = new LabelSweeper(EngineAddress.fromArgs(args, 3), args[0]);
+        LabelSweeper sweeper = new LabelSweeper(WatchdogTarget.fromArgs(args, 3), args[0]);
         for (long delay : SWEEP_DELAYS_MILLIS) {
             try {
                 Thread.sleep(delay);

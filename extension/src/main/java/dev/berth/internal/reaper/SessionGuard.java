@@ -29,7 +29,7 @@ public final class SessionGuard {
 
     private final String sessionLabel;
     private final boolean watchdogEnabled;
-    private final Map<EngineAddress, Guarded> engines = new ConcurrentHashMap<>();
+    private final Map<WatchdogTarget, Guarded> engines = new ConcurrentHashMap<>();
     private final AtomicBoolean hookRegistered = new AtomicBoolean();
     private final Ledger ledger = new Ledger(this::awaitLaunches);
 
@@ -47,7 +47,7 @@ public final class SessionGuard {
      * @param engine the engine
      * @param foundVia how it was found, for the one INFO line per engine and JVM, e.g. {@code DOCKER_HOST}
      */
-    public void guard(EngineAddress engine, String foundVia) {
+    public void guard(WatchdogTarget engine, String foundVia) {
         engines.computeIfAbsent(engine, e -> {
             BerthLog.get().log(Level.INFO, () -> "Berth uses the Docker engine at " + e.host() + " (found via " + foundVia + ")");
             return start(e);
@@ -65,7 +65,7 @@ public final class SessionGuard {
         return pids;
     }
 
-    private Guarded start(EngineAddress engine) {
+    private Guarded start(WatchdogTarget engine) {
         if (hookRegistered.compareAndSet(false, true)) {
             Runtime.getRuntime().addShutdownHook(new Thread(this::sweepAll, "berth-shutdown-sweep"));
         }
@@ -106,7 +106,7 @@ public final class SessionGuard {
             return;
         }
         List<Thread> sweeps = new ArrayList<>();
-        for (EngineAddress engine : engines.keySet()) {
+        for (WatchdogTarget engine : engines.keySet()) {
             Thread sweep = new Thread(() -> {
                 try {
                     int removed = new LabelSweeper(engine, sessionLabel).sweep();
@@ -135,11 +135,11 @@ public final class SessionGuard {
     }
 
     private static final class Guarded {
-        final EngineAddress engine;
+        final WatchdogTarget engine;
         final CountDownLatch launched = new CountDownLatch(1);
         volatile Long pid;
 
-        Guarded(EngineAddress engine) {
+        Guarded(WatchdogTarget engine) {
             this.engine = engine;
         }
 

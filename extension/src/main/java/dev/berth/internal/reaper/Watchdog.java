@@ -44,7 +44,7 @@ final class Watchdog {
      * @return the watchdog's process id
      * @throws IOException when it could not be launched
      */
-    static long launch(EngineAddress address, String sessionLabel) throws IOException {
+    static long launch(WatchdogTarget address, String sessionLabel) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java").toString());
         command.addAll(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-Xshare:auto", "-XX:TieredStopAtLevel=1",

@@ -105,7 +105,7 @@ class ReaperMainTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), ReaperMain.class.getName(), Session.SESSION_LABEL + "=" + session,
                 Long.toString(pid), startMark));
-        command.addAll(EngineAddress.of(docker()).toArgs());
+        command.addAll(WatchdogTarget.of(docker()).toArgs());
         Process process = new ProcessBuilder(command).redirectError(stderr).start();
         processes.add(process);
         return process;

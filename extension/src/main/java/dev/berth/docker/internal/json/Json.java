@@ -17,8 +17,8 @@ import org.apiguardian.api.API;
  * (docs/benchmarks.md, cold process).
  *
  * <p>The answers on the way to a running container (create, inspect, wait, exec inspect) are read by hand
- * ({@link EngineModels}) rather than by the binder: reflection on records and their generic types loads some 35
- * classes more (the JDK's signature parser among them) before the first container runs. {@code EngineModelsTest}
+ * ({@link StartPathReaders}) rather than by the binder: reflection on records and their generic types loads some 35
+ * classes more (the JDK's signature parser among them) before the first container runs. {@code StartPathReadersTest}
  * checks that both read the same records.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
@@ -37,9 +37,9 @@ public final class Json {
      * @throws UncheckedIOException when the answer is not JSON of that shape
      */
     public static <T> T read(byte[] json, Class<T> type) {
-        if (EngineModels.supports(type)) {
+        if (StartPathReaders.supports(type)) {
             try {
-                return type.cast(EngineModels.read(JsonReader.parse(json), type));
+                return type.cast(StartPathReaders.read(JsonReader.parse(json), type));
             } catch (IllegalArgumentException e) {
                 throw unexpected(type, e);
             }

@@ -130,7 +130,7 @@ class TarExtractorTest {
     @Test
     void writerAndExtractorRoundTripModes() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TarWriter.writeFile(out, List.of("a", "a/b"), "a/b/run.sh", "echo".getBytes(StandardCharsets.UTF_8), 0750);
+        UploadArchives.writeFile(out, List.of("a", "a/b"), "a/b/run.sh", "echo".getBytes(StandardCharsets.UTF_8), 0750);
         TarExtractor.extract(new ByteArrayInputStream(out.toByteArray()), tmp.resolve("a"));
         assertThat(Files.readString(tmp.resolve("a/b/run.sh"))).isEqualTo("echo");
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("a/b/run.sh"))))

@@ -131,7 +131,7 @@ class TarOutputTest {
 
         @Test
         void itListsAndExtractsLongNamesNonAsciiNamesAndLinks() throws Exception {
-            // GIVEN a host tree written by TarWriter as an upload writes it
+            // GIVEN a host tree written by UploadArchives as an upload writes it
             Path tree = Files.createDirectories(tmp.resolve("src/" + LONG_DIR));
             Files.writeString(tree.resolve("file-with-a-long-name.txt"), "deep\n");
             Files.writeString(tmp.resolve("src/héllo wörld.txt"), "hé\n");
@@ -141,7 +141,7 @@ class TarOutputTest {
                 Files.setLastModifiedTime(p, FileTime.from(MTIME));
             }
             try (OutputStream out = Files.newOutputStream(tmp.resolve("out.tar"))) {
-                TarWriter.writeFolder(tmp.resolve("src"), out);
+                UploadArchives.writeFolder(tmp.resolve("src"), out);
             }
             // WHEN GNU tar lists it THEN it sees every name whole, with modes, owners and times
             String listing = SystemTar.run(tmp, "--numeric-owner", "-tvf", "out.tar");

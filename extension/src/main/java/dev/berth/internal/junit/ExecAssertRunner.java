@@ -18,9 +18,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
 
 /** Runs {@code @ExecAssert} checks of one phase for a test: class-level ones (outermost class first), then the method's. */
-final class ExecAssertions {
+final class ExecAssertRunner {
 
-    private ExecAssertions() {
+    private ExecAssertRunner() {
     }
 
     static void run(ExtensionContext context, ExecAssert.Phase phase) {

@@ -19,9 +19,9 @@ import org.apiguardian.api.API;
  * trees with their modes and modification times (symbolic links kept as links).
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class TarWriter {
+public final class UploadArchives {
 
-    private TarWriter() {
+    private UploadArchives() {
     }
 
     /**

@@ -34,13 +34,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hand readers of the start path against the binder, on the real engine's answers: for each answer, the record
- * read by {@link EngineModels} equals the one {@link JsonBinder} binds (two readers of one answer, so any field they
+ * read by {@link StartPathReaders} equals the one {@link JsonBinder} binds (two readers of one answer, so any field they
  * read differently would show here; {@code RecordedAnswersTest} checks both against expected records). The
  * containers cover what inspect can carry: ports bound and unbound, networks with aliases, labels, env, health,
  * restart policy, tty, an exit code and an error.
  */
 @DockerOnly("compares two readers of Docker's answers; not yet run against Podman")
-class EngineModelsTest {
+class StartPathReadersTest {
 
     private static EngineApi engine;
     private static final List<String> containers = new ArrayList<>();

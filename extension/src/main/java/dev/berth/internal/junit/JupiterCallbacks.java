@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
  * lives in the contexts' stores, so one instance serves every class and thread.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class Lifecycle {
+public final class JupiterCallbacks {
 
     /** Starts the class's containers (and injects static fields), after validating every declaration of the class. */
     public void beforeAll(ExtensionContext context) {
@@ -41,12 +41,12 @@ public final class Lifecycle {
     }
 
     public void beforeTestExecution(ExtensionContext context) {
-        ExecAssertions.run(context, ExecAssert.Phase.BEFORE_TEST);
+        ExecAssertRunner.run(context, ExecAssert.Phase.BEFORE_TEST);
     }
 
     public void afterTestExecution(ExtensionContext context) {
         if (context.getExecutionException().isEmpty()) {
-            ExecAssertions.run(context, ExecAssert.Phase.AFTER_TEST);
+            ExecAssertRunner.run(context, ExecAssert.Phase.AFTER_TEST);
         }
     }
 

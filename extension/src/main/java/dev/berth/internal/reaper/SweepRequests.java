@@ -21,11 +21,11 @@ import java.util.Map;
  * watchdog and the shutdown hook, which must not depend on the client's connection pool or third-party jars.
  * HTTP/1.0 keeps the engine from chunking and makes it close the connection after each response.
  */
-final class EngineRequests {
+final class SweepRequests {
 
-    private final EngineAddress address;
+    private final WatchdogTarget address;
 
-    EngineRequests(EngineAddress address) {
+    SweepRequests(WatchdogTarget address) {
         this.address = address;
     }
 

@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * @param verify whether the server certificate is verified
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
-public record EngineAddress(String host, String certPath, boolean tls, boolean verify) {
+public record WatchdogTarget(String host, String certPath, boolean tls, boolean verify) {
 
     /*
      * equals and hashCode written out: the record's generated ones link through invokedynamic the first time they
@@ -25,7 +25,7 @@ public record EngineAddress(String host, String certPath, boolean tls, boolean v
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof EngineAddress a && host.equals(a.host) && certPath.equals(a.certPath) && tls == a.tls
+        return other instanceof WatchdogTarget a && host.equals(a.host) && certPath.equals(a.certPath) && tls == a.tls
                 && verify == a.verify;
     }
 
@@ -35,8 +35,8 @@ public record EngineAddress(String host, String certPath, boolean tls, boolean v
     }
 
     /** @return the address of an endpoint */
-    public static EngineAddress of(EngineEndpoint endpoint) {
-        return new EngineAddress(endpoint.host(), endpoint.certPath() == null ? "" : endpoint.certPath().toString(),
+    public static WatchdogTarget of(EngineEndpoint endpoint) {
+        return new WatchdogTarget(endpoint.host(), endpoint.certPath() == null ? "" : endpoint.certPath().toString(),
                 endpoint.tls(), endpoint.verify());
     }
 
@@ -47,10 +47,10 @@ public record EngineAddress(String host, String certPath, boolean tls, boolean v
      *
      * @return the address
      */
-    public static EngineAddress of(DockerClient docker) {
+    public static WatchdogTarget of(DockerClient docker) {
         String endpoint = docker.endpoint();
         if (!endpoint.startsWith("tcp+tls://")) {
-            return new EngineAddress(endpoint, "", false, false);
+            return new WatchdogTarget(endpoint, "", false, false);
         }
         String host = "tcp://" + endpoint.substring("tcp+tls://".length());
         try {
@@ -61,7 +61,7 @@ public record EngineAddress(String host, String certPath, boolean tls, boolean v
         } catch (IOException | RuntimeException e) {
             // fall back to the docker CLI's default certificate folder
         }
-        return new EngineAddress(host, "", true, true);
+        return new WatchdogTarget(host, "", true, true);
     }
 
     /** @return the endpoint for this address */
@@ -73,8 +73,8 @@ public record EngineAddress(String host, String certPath, boolean tls, boolean v
         return List.of(host, certPath.isEmpty() ? "-" : certPath, Boolean.toString(tls), Boolean.toString(verify));
     }
 
-    static EngineAddress fromArgs(String[] args, int from) {
-        return new EngineAddress(args[from], args[from + 1].equals("-") ? "" : args[from + 1],
+    static WatchdogTarget fromArgs(String[] args, int from) {
+        return new WatchdogTarget(args[from], args[from + 1].equals("-") ? "" : args[from + 1],
                 Boolean.parseBoolean(args[from + 2]), Boolean.parseBoolean(args[from + 3]));
     }
 }

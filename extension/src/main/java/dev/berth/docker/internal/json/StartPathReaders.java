@@ -10,13 +10,13 @@ import java.util.List;
 
 /**
  * Reads the engine's answers on the way to a running container (create, inspect, wait, exec inspect) into their
- * records by hand, exactly as {@link JsonBinder} binds them ({@code EngineModelsTest} compares both on recorded and
+ * records by hand, exactly as {@link JsonBinder} binds them ({@code StartPathReadersTest} compares both on recorded and
  * real answers), so that starting a first container needs no reflection on records (see {@link Json}).
  * {@link #supports} names the types; {@link Json#read} uses it.
  */
-final class EngineModels {
+final class StartPathReaders {
 
-    private EngineModels() {
+    private StartPathReaders() {
     }
 
     static boolean supports(Class<?> type) {
@@ -68,7 +68,7 @@ final class EngineModels {
         if (m == null) {
             return null;
         }
-        return new ContainerState.Health(m.text("Status"), m.int32("FailingStreak"), m.list("Log", EngineModels::healthLog));
+        return new ContainerState.Health(m.text("Status"), m.int32("FailingStreak"), m.list("Log", StartPathReaders::healthLog));
     }
 
     private static ContainerState.HealthLog healthLog(Object json) {
@@ -89,12 +89,12 @@ final class EngineModels {
         if (m == null) {
             return null;
         }
-        return new ContainerInspect.NetworkSettings(m.map("Ports", EngineModels::bindings),
-                m.map("Networks", EngineModels::endpoint), m.text("IpAddress"));
+        return new ContainerInspect.NetworkSettings(m.map("Ports", StartPathReaders::bindings),
+                m.map("Networks", StartPathReaders::endpoint), m.text("IpAddress"));
     }
 
     private static List<PortBinding> bindings(Object json) {
-        return JsonMembers.listOf(json, EngineModels::binding);
+        return JsonMembers.listOf(json, StartPathReaders::binding);
     }
 
     private static PortBinding binding(Object json) {

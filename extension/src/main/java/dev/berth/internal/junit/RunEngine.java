@@ -7,7 +7,7 @@ import dev.berth.docker.internal.transport.EngineEndpoint;
 import dev.berth.internal.Session;
 import dev.berth.internal.container.ContainerStarter;
 import dev.berth.internal.container.Settings;
-import dev.berth.internal.reaper.EngineAddress;
+import dev.berth.internal.reaper.WatchdogTarget;
 import java.io.IOException;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,17 +18,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code close()} leaves it open ({@link DockerClient#viewOwnedBy(String)}).
  */
 @SuppressWarnings("deprecation") // Store.CloseableResource: kept for JUnit 5.10..5.12, where AutoCloseable alone is not closed
-final class Engine implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+final class RunEngine implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     /** Who owns the client, as the view that {@code ContainerHandle.docker()} returns names it. */
     static final String OWNER = "the Berth JUnit extension for this test run, which closes it when the run ends";
 
     private final DockerClient docker;
-    private final EngineAddress address;
+    private final WatchdogTarget address;
     private final Settings settings;
     private final ContainerStarter starter;
 
-    private Engine(DockerClient docker, EngineAddress address, Settings settings) {
+    private RunEngine(DockerClient docker, WatchdogTarget address, Settings settings) {
         this.docker = docker;
         this.address = address;
         this.settings = settings;
@@ -36,14 +36,14 @@ final class Engine implements ExtensionContext.Store.CloseableResource, AutoClos
     }
 
     /** The run's engine: created on first use, and guarded (shutdown hook, watchdog) from then on. */
-    static Engine of(ExtensionContext context) {
+    static RunEngine of(ExtensionContext context) {
         ExtensionContext root = context.getRoot();
         Optional<String> host = Configuration.dockerHost(root);
         EngineKey key = new EngineKey(host.orElse(""));
-        return Stores.root(root).getOrComputeIfAbsent(key, k -> open(root, host), Engine.class);
+        return Stores.root(root).getOrComputeIfAbsent(key, k -> open(root, host), RunEngine.class);
     }
 
-    private static Engine open(ExtensionContext root, Optional<String> host) {
+    private static RunEngine open(ExtensionContext root, Optional<String> host) {
         Settings settings = Configuration.settings(root);
         EngineEndpoint endpoint;
         DockerClient docker;
@@ -64,16 +64,16 @@ final class Engine implements ExtensionContext.Store.CloseableResource, AutoClos
             docker.close();
             throw e;
         }
-        EngineAddress address = EngineAddress.of(endpoint);
+        WatchdogTarget address = WatchdogTarget.of(endpoint);
         Session.current().guard(address, endpoint.source());
-        return new Engine(docker, address, settings);
+        return new RunEngine(docker, address, settings);
     }
 
     DockerClient docker() {
         return docker;
     }
 
-    EngineAddress address() {
+    WatchdogTarget address() {
         return address;
     }
 
