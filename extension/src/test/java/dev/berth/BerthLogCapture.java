@@ -7,24 +7,30 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Captures what Berth logs through {@code System.Logger} "dev.berth", which goes to java.util.logging in the tests (no
- * other backend is on their class path), from FINE (Berth's DEBUG) up: {@link #start()} before, {@link #stop()} after.
+ * other backend is on their class path), from FINE (Berth's DEBUG) up, around each test of a class that registers it:
+ * {@code @RegisterExtension final BerthLogCapture log = new BerthLogCapture();}.
  */
-final class BerthLogCapture extends Handler {
+final class BerthLogCapture extends Handler implements BeforeEachCallback, AfterEachCallback {
 
     private final Logger jul = Logger.getLogger("dev.berth");
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
     private Level levelBefore;
 
-    void start() {
+    @Override
+    public void beforeEach(ExtensionContext context) {
         levelBefore = jul.getLevel();
         jul.setLevel(Level.FINE);
         jul.addHandler(this);
     }
 
-    void stop() {
+    @Override
+    public void afterEach(ExtensionContext context) {
         jul.removeHandler(this);
         jul.setLevel(levelBefore);
     }

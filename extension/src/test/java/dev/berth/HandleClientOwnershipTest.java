@@ -7,13 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.berth.docker.ClientCounters;
 import dev.berth.docker.DockerClient;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 12: the client a handle returns from {@code docker()} is a view of a client someone else owns; closing it
@@ -24,17 +22,8 @@ class HandleClientOwnershipTest {
     private static final String WHAT_TO_DO = "Use it without closing it; for a client of your own, call"
             + " DockerClient.fromEnvironment() and close that one.";
 
-    private final BerthLogCapture log = new BerthLogCapture();
-
-    @BeforeEach
-    void capture() {
-        log.start();
-    }
-
-    @AfterEach
-    void release() {
-        log.stop();
-    }
+    @RegisterExtension
+    final BerthLogCapture log = new BerthLogCapture();
 
     private static ContainerSpec sleeper() {
         return ContainerSpec.of(IMAGE).withCommand("sleep", "300");
@@ -53,7 +42,7 @@ class HandleClientOwnershipTest {
             assertThat(first.docker().toString()).endsWith(", owned by Berth's JVM-wide client for"
                     + " Containers.start(ContainerSpec), which closes it when the JVM exits]");
         }
-        assertThat(infoMessages()).containsOnlyOnce("DockerClient.close() on the client of a ContainerHandle (handle.docker())"
+        assertThat(log.messages(Level.INFO)).containsOnlyOnce("DockerClient.close() on the client of a ContainerHandle (handle.docker())"
                 + " closed nothing: it is owned by Berth's JVM-wide client for Containers.start(ContainerSpec), which closes"
                 + " it when the JVM exits. " + WHAT_TO_DO);
 
@@ -70,7 +59,7 @@ class HandleClientOwnershipTest {
                 assertThat(c.exec("echo", "hi").stdout()).isEqualTo("hi\n");
             }
             assertThat(mine.system().ping()).isNotNull();
-            assertThat(infoMessages()).anyMatch(m -> m.contains("it is owned by the code that passed it to"
+            assertThat(log.messages(Level.INFO)).anyMatch(m -> m.contains("it is owned by the code that passed it to"
                     + " Containers.start(DockerClient, ContainerSpec), which closes it after the handle."));
         }
     }
@@ -85,7 +74,7 @@ class HandleClientOwnershipTest {
 
         assertThat(ClientCounters.idleConnections(mine)).isZero();
         assertThatThrownBy(() -> mine.system().ping()).hasStackTraceContaining("the Docker client is closed");
-        assertThat(infoMessages()).noneMatch(m -> m.contains("closed nothing"));
+        assertThat(log.messages(Level.INFO)).noneMatch(m -> m.contains("closed nothing"));
     }
 
     @Test
@@ -93,14 +82,11 @@ class HandleClientOwnershipTest {
         BerthTestKit.assertThat(run(Map.of("junit.jupiter.testclass.order.default", "org.junit.jupiter.api.ClassOrderer$OrderAnnotation"),
                 LaterTestCase.class, ClosesItsClientTestCase.class)).succeeded(2);
 
-        assertThat(infoMessages()).anyMatch(m -> m.equals("DockerClient.close() on the client of a ContainerHandle"
+        assertThat(log.messages(Level.INFO)).anyMatch(m -> m.equals("DockerClient.close() on the client of a ContainerHandle"
                 + " (handle.docker()) closed nothing: it is owned by the Berth JUnit extension for this test run, which"
                 + " closes it when the run ends. " + WHAT_TO_DO));
     }
 
-    private List<String> infoMessages() {
-        return log.messages(Level.INFO);
-    }
 
     @Order(1)
     @WithContainer(name = "closer", image = IMAGE, command = {"sleep", "300"})

@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What Berth logs through {@code System.Logger} "dev.berth" (java.util.logging here, as no other backend is on the
@@ -25,25 +24,16 @@ class LoggingTest {
     private static final String READY = "container \"logged\" \\(image busybox:stable, id [0-9a-f]{12}\\) ready in \\d+ ms"
             + " \\(pull \\d+ ms, create \\d+ ms, start \\d+ ms, wait \\d+ ms\\)";
 
-    private final BerthLogCapture log = new BerthLogCapture();
-
-    @BeforeEach
-    void capture() {
-        log.start();
-    }
-
-    @AfterEach
-    void release() {
-        log.stop();
-    }
+    @RegisterExtension
+    final BerthLogCapture log = new BerthLogCapture();
 
     @Test
     void eachContainerLogsOneInfoLineWhenReadyAndItsStepsAtDebug() {
         assertThat(run(LoggedTestCase.class)).succeeded(1);
 
-        List<String> info = messages(Level.INFO).stream().filter(m -> m.contains("\"logged\"")).collect(Collectors.toList());
+        List<String> info = log.messages(Level.INFO).stream().filter(m -> m.contains("\"logged\"")).collect(Collectors.toList());
         assertThat(info).singleElement().asString().matches(READY);
-        List<String> debug = messages(Level.FINE);
+        List<String> debug = log.messages(Level.FINE);
         assertThat(debug).anyMatch(m -> m.matches("created container \"logged\" \\(image busybox:stable, id [0-9a-f]{12}\\) in \\d+ ms"))
                 .anyMatch(m -> m.matches("started container \"logged\" \\(image busybox:stable, id [0-9a-f]{12}\\) in \\d+ ms;"
                         + " waiting for the container running"))
@@ -67,13 +57,10 @@ class LoggingTest {
         guard.guard(engine, "DOCKER_HOST");
         guard.guard(engine, "DOCKER_HOST");
 
-        assertThat(messages(Level.INFO)).filteredOn(m -> m.contains("logging-test.sock"))
+        assertThat(log.messages(Level.INFO)).filteredOn(m -> m.contains("logging-test.sock"))
                 .containsExactly("Berth uses the Docker engine at unix:///nonexistent/logging-test.sock (found via DOCKER_HOST)");
-        assertThat(messages(Level.FINE)).contains("Berth's watchdog process is off (berth.reaper.watchdog=false): containers"
+        assertThat(log.messages(Level.FINE)).contains("Berth's watchdog process is off (berth.reaper.watchdog=false): containers"
                 + " left by a killed JVM stay on unix:///nonexistent/logging-test.sock");
     }
 
-    private List<String> messages(Level level) {
-        return log.messages(level);
-    }
 }
