@@ -1,7 +1,6 @@
 package dev.berth.internal.container;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,9 +126,17 @@ final class ExecProcessProof {
         return Long.parseLong(fields[22 - 3]);
     }
 
-    /** @return the first number of {@code /proc/uptime} (seconds since boot) in clock ticks, rounded down */
+    /**
+     * @return the first number of {@code /proc/uptime} (seconds since boot) in clock ticks, rounded down; parsed by
+     *         hand, as every exec reads it and {@code BigDecimal} would add to the classes a test JVM loads on its way
+     *         to its first exec (docs/benchmarks.md, cold process)
+     */
     static long uptimeTicks(String uptime) {
-        return new BigDecimal(uptime.trim().split("\\s+")[0]).multiply(BigDecimal.valueOf(TICKS_PER_SECOND)).longValue();
+        String seconds = uptime.trim().split("\\s+")[0];
+        int dot = seconds.indexOf('.');
+        String whole = dot < 0 ? seconds : seconds.substring(0, dot);
+        String fraction = dot < 0 ? "" : (seconds.substring(dot + 1) + "00").substring(0, 2);
+        return Long.parseLong(whole) * TICKS_PER_SECOND + (fraction.isEmpty() ? 0 : Integer.parseInt(fraction));
     }
 
     private static String read(Path file) throws IOException {
