@@ -36,10 +36,13 @@ final class ExecRunner {
 
     private final DockerClient docker;
     private final ContainerDescription container;
+    /** How each result names its container, worded once: it is the same for every exec. */
+    private final String resultsContainer;
 
     ExecRunner(DockerClient docker, ContainerDescription container) {
         this.docker = docker;
         this.container = container;
+        this.resultsContainer = ExecMessages.container(container.name(), container.image(), container.id());
     }
 
     ExecResult run(Exec exec) {
@@ -117,7 +120,7 @@ final class ExecRunner {
             throw timeout(exec, execId, proof, timeout, out, err);
         }
         return ExecResult.of(docker.exec().exitCodeOf(execId), out.toByteArray(), err.toByteArray(), exec.command(),
-                ExecMessages.container(container.name(), container.image(), container.id()));
+                resultsContainer);
     }
 
 
